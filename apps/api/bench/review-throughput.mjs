@@ -1,0 +1,179 @@
+// Benchmark: review submissions per second through the HTTP API versus the same writes done
+// directly with SQL, and queue fetch latency with 10^3 versus 10^6 card states in the table.
+// The API runs as its own process (as in production); this process generates the load and does
+// the raw SQL, against one fresh PostgreSQL database that is dropped at the end.
+//
+//   pnpm bench            (from the repository root; builds first)
+//
+// Environment: BENCH_ADMIN_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres),
+// BENCH_REVIEWS (default 2000), BENCH_CONCURRENCY (default 8).
+import { randomUUID } from 'node:crypto';
+import { createRequire } from 'node:module';
+import { performance } from 'node:perf_hooks';
+import pg from 'pg';
+import { cookieFetch, fmt, freshDatabase, percentile, startApi } from './support.mjs';
+
+const require = createRequire(import.meta.url);
+const { hashPassword } = require('../dist/auth/password.js');
+const { createApiClient } = require('@dermatome/api-client');
+const { cards } = require('@dermatome/data');
+
+const REVIEWS = Number(process.env.BENCH_REVIEWS ?? 2000);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
+const PASSWORD = 'benchmark-password-1';
+
+async function main() {
+  const db = await freshDatabase('dt_bench');
+  const pool = new pg.Pool({ connectionString: db.url, max: CONCURRENCY });
+  const api = await startApi(db.url, Math.max(CONCURRENCY, 4));
+  const baseUrl = api.baseUrl;
+  try {
+    console.log(`Dermatome Trainer benchmark — PostgreSQL database ${db.name}, ${cards.length} cards in the bank`);
+    console.log(`Node ${process.version}, concurrency ${CONCURRENCY}, ${REVIEWS} reviews per write test\n`);
+
+    // Learners with history: 2 x CONCURRENCY learners, each with every card studied once (a state and a log row).
+    const passwordHash = await hashPassword(PASSWORD);
+    const learners = [];
+    for (let i = 0; i < CONCURRENCY * 2; i++) {
+      const { rows } = await pool.query(
+        `INSERT INTO users (email, display_name, role, password_hash) VALUES ($1, $2, 'student', $3) RETURNING id`,
+        [`bench-${i}@example.edu`, `Bench ${i}`, passwordHash],
+      );
+      learners.push({ id: rows[0].id, email: `bench-${i}@example.edu` });
+    }
+    await pool.query(`INSERT INTO learner_decks (user_id, deck_id) SELECT id, 'dermatomes-of-the-leg' FROM users`);
+    await pool.query(`
+      INSERT INTO card_states (user_id, card_id, due, stability, difficulty, elapsed_days, scheduled_days, learning_steps, reps, lapses, state, last_review)
+      SELECT u.id, c.id, now() - interval '1 hour', 5, 5, 3, 3, 0, 2, 0, 2, now() - interval '3 days' FROM users u CROSS JOIN cards c`);
+    const states = Number((await pool.query(`SELECT count(*) FROM card_states`)).rows[0].count);
+    console.log(`Seeded ${learners.length} learners, ${states} card states (every card in review, due now)\n`);
+
+    // 1. Reviews through the HTTP API: each client signs in, fetches its queue and answers it.
+    const httpLearners = learners.slice(0, CONCURRENCY);
+    const clients = await Promise.all(
+      httpLearners.map(async (l) => {
+        const client = createApiClient({ baseUrl, fetch: cookieFetch() });
+        const { response } = await client.POST('/api/auth/login', { body: { email: l.email, password: PASSWORD } });
+        if (response.status !== 200) throw new Error(`login failed: ${response.status}`);
+        await client.PUT('/api/study/settings', { body: { reviewsPerDay: 99999 } });
+        const { data } = await client.GET('/api/study/queue', { params: { query: { limit: 200 } } });
+        return { client, queue: data.cards };
+      }),
+    );
+    const perClient = Math.ceil(REVIEWS / CONCURRENCY);
+    const httpLatencies = [];
+    let httpStart = performance.now();
+    await Promise.all(
+      clients.map(async ({ client, queue }) => {
+        for (let i = 0; i < perClient && i < queue.length; i++) {
+          const card = queue[i];
+          const t0 = performance.now();
+          const { response } = await client.POST('/api/study/reviews', {
+            body: { cardId: card.cardId, rating: 3, reviewId: randomUUID(), durationMs: 5000, version: card.version },
+          });
+          httpLatencies.push(performance.now() - t0);
+          if (response.status !== 201) throw new Error(`review failed: ${response.status}`);
+        }
+      }),
+    );
+    const httpSeconds = (performance.now() - httpStart) / 1000;
+    const httpRate = httpLatencies.length / httpSeconds;
+
+    // 2. The same writes straight in SQL: lock the state, update it, append a log row, one transaction each.
+    const sqlLearners = learners.slice(CONCURRENCY);
+    const sqlLatencies = [];
+    const sqlStart = performance.now();
+    await Promise.all(
+      sqlLearners.map(async (l) => {
+        const client = await pool.connect();
+        try {
+          for (let i = 0; i < perClient && i < cards.length; i++) {
+            const cardId = cards[i].id;
+            const t0 = performance.now();
+            await client.query('BEGIN');
+            await client.query(`SELECT * FROM card_states WHERE user_id = $1 AND card_id = $2 FOR UPDATE`, [l.id, cardId]);
+            await client.query(
+              `UPDATE card_states SET due = now() + interval '9 days', stability = 9.1, difficulty = 4.9, scheduled_days = 9, reps = reps + 1,
+                 last_review = now(), version = version + 1, updated_at = now() WHERE user_id = $1 AND card_id = $2`,
+              [l.id, cardId],
+            );
+            await client.query(
+              `INSERT INTO review_logs (review_id, user_id, card_id, rating, state, due, stability, difficulty, elapsed_days, last_elapsed_days,
+                 scheduled_days, learning_steps, reviewed_at, study_date, duration_ms, flags_before, state_after, version_after, response)
+               VALUES ($1, $2, $3, 3, 2, now(), 5, 5, 3, 3, 3, 0, now(), current_date, 5000, '{}', '{}', 1, '{}')`,
+              [randomUUID(), l.id, cardId],
+            );
+            await client.query('COMMIT');
+            sqlLatencies.push(performance.now() - t0);
+          }
+        } finally {
+          client.release();
+        }
+      }),
+    );
+    const sqlSeconds = (performance.now() - sqlStart) / 1000;
+    const sqlRate = sqlLatencies.length / sqlSeconds;
+
+    console.log('Review writes');
+    console.log(
+      `  HTTP API  ${httpLatencies.length} reviews in ${fmt(httpSeconds, 2)} s = ${fmt(httpRate)} reviews/s   (p50 ${fmt(percentile(httpLatencies, 50))} ms, p95 ${fmt(percentile(httpLatencies, 95))} ms)`,
+    );
+    console.log(
+      `  SQL only  ${sqlLatencies.length} writes  in ${fmt(sqlSeconds, 2)} s = ${fmt(sqlRate)} writes/s    (p50 ${fmt(percentile(sqlLatencies, 50))} ms, p95 ${fmt(percentile(sqlLatencies, 95))} ms)`,
+    );
+    console.log(
+      `  ratio     the API achieves ${fmt((httpRate / sqlRate) * 100)}% of raw SQL throughput (SQL is ${fmt(sqlRate / httpRate, 2)}x faster)\n`,
+    );
+
+    // 3. Queue fetch latency: small table, then 10^6 card states.
+    const probe = clients[0].client;
+    async function queueLatency(label) {
+      const total = Number((await pool.query(`SELECT count(*) FROM card_states`)).rows[0].count);
+      for (let i = 0; i < 10; i++) await probe.GET('/api/study/queue');
+      const samples = [];
+      for (let i = 0; i < 100; i++) {
+        const t0 = performance.now();
+        const { response } = await probe.GET('/api/study/queue');
+        samples.push(performance.now() - t0);
+        if (response.status !== 200) throw new Error(`queue failed: ${response.status}`);
+      }
+      console.log(
+        `  ${label.padEnd(10)} ${String(total).padStart(8)} card states: p50 ${fmt(percentile(samples, 50))} ms, p95 ${fmt(percentile(samples, 95))} ms`,
+      );
+      return percentile(samples, 50);
+    }
+    console.log('Queue fetch (GET /api/study/queue, 100 requests after 10 warm-up)');
+    // Shrink to ~10^3 states: keep only the probe learner's rows plus a few others.
+    await pool.query(
+      `DELETE FROM card_states WHERE user_id <> $1 AND user_id NOT IN (SELECT id FROM users ORDER BY email LIMIT 3)`,
+      [httpLearners[0].id],
+    );
+    const small = await queueLatency('10^3');
+    const target = 1_000_000;
+    const have = Number((await pool.query(`SELECT count(*) FROM card_states`)).rows[0].count);
+    const extraLearners = Math.ceil((target - have) / cards.length);
+    const t0 = performance.now();
+    await pool.query(
+      `INSERT INTO users (email, display_name, role, password_hash)
+       SELECT 'filler-' || g || '@example.edu', 'Filler ' || g, 'student', 'x' FROM generate_series(1, $1) g`,
+      [extraLearners],
+    );
+    await pool.query(`
+      INSERT INTO card_states (user_id, card_id, due, stability, difficulty, elapsed_days, scheduled_days, learning_steps, reps, lapses, state, last_review)
+      SELECT u.id, c.id, now() + (random() * interval '30 days'), 5, 5, 3, 3, 0, 2, 0, 2, now() - interval '3 days'
+        FROM users u CROSS JOIN cards c WHERE u.email LIKE 'filler-%'`);
+    await pool.query('ANALYZE card_states');
+    console.log(`  (inserted ${extraLearners} more learners' states in ${fmt((performance.now() - t0) / 1000, 1)} s)`);
+    const large = await queueLatency('10^6');
+    console.log(`  ratio      10^6 / 10^3 median latency = ${fmt(large / small, 2)}x`);
+  } finally {
+    await api.stop();
+    await pool.end();
+    await db.drop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

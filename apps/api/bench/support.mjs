@@ -1,0 +1,103 @@
+// Shared by the benchmark scripts: a throw-away PostgreSQL database, the built API in a child
+// process (as in production), a cookie-keeping fetch, and percentiles.
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+
+export const ADMIN_URL = process.env.BENCH_ADMIN_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+export async function admin(sql) {
+  const c = new pg.Client({ connectionString: ADMIN_URL });
+  await c.connect();
+  try {
+    await c.query(sql);
+  } finally {
+    await c.end();
+  }
+}
+
+/**
+ * Creates a fresh database; returns its URL and a function that drops it. BENCH_REUSE_DB names an
+ * existing one to use instead (kept afterwards), and BENCH_KEEP_DB=1 keeps the new one, so a slow
+ * seed can be measured again while investigating.
+ */
+export async function freshDatabase(prefix) {
+  const reuse = process.env.BENCH_REUSE_DB;
+  const name = reuse ?? `${prefix}_${Date.now()}`;
+  if (!reuse) await admin(`CREATE DATABASE "${name}"`);
+  const url = new URL(ADMIN_URL);
+  url.pathname = `/${name}`;
+  const keep = !!reuse || process.env.BENCH_KEEP_DB === '1';
+  return {
+    name,
+    url: url.toString(),
+    reused: !!reuse,
+    drop: () => (keep ? console.log(`(database ${name} kept)`) : admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)),
+  };
+}
+
+function freePort() {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Starts the built API (dist/main.js) on the database and waits until it answers. */
+export async function startApi(databaseUrl, poolSize = 10) {
+  const port = await freePort();
+  const child = spawn(process.execPath, [fileURLToPath(new URL('../dist/main.js', import.meta.url))], {
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      DATABASE_POOL_SIZE: String(poolSize),
+      API_PORT: String(port),
+      LOG_LEVEL: 'warn',
+      SEED_DEMO: 'false',
+      NODE_ENV: 'production',
+      COOKIE_SECURE: 'false',
+      LOGIN_MAX_ATTEMPTS_PER_ADDRESS: '100000',
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 120; i++) {
+    try {
+      if ((await fetch(`${baseUrl}/api/health`)).ok) {
+        const stop = async () => {
+          child.kill('SIGTERM');
+          await new Promise((resolve) => child.once('exit', resolve));
+        };
+        return { baseUrl, stop };
+      }
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  child.kill();
+  throw new Error('the API did not start');
+}
+
+/** A fetch that keeps the session cookie, like a browser. */
+export function cookieFetch() {
+  let cookie = '';
+  return async (input, init) => {
+    const req = new Request(input, init);
+    if (cookie) req.headers.set('cookie', cookie);
+    const res = await fetch(req);
+    const set = res.headers.getSetCookie().find((h) => h.startsWith('dt_session='));
+    if (set) cookie = set.split(';')[0];
+    return res;
+  };
+}
+
+export function percentile(values, p) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+export const fmt = (n, d = 1) => n.toFixed(d);

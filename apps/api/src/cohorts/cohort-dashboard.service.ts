@@ -1,0 +1,258 @@
+import { Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { MASTERY_ROOTS } from '@dermatome/data';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { AuthUser } from '../auth/auth.decorators';
+import { CLOCK, type Clock } from '../common/clock';
+import { CardCatalog } from '../content/card-catalog.service';
+import { expectedIntroduced } from '../core/assignments';
+import { behindReasons, cohortMasterySeries, cohortMeans, type Granularity } from '../core/cohort-stats';
+import { masteryLevel } from '../core/mastery';
+import { recallRate } from '../core/stats';
+import { addDaysToDate, dateRange, studyDate } from '../core/study-day';
+import { ActivityRepository } from '../learning/activity.repository';
+import { CardStatesRepository } from '../learning/card-states.repository';
+import { LearnerCardsService } from '../learning/learner-cards.service';
+import { MasteryDailyRepository } from '../learning/mastery-daily.repository';
+import { StudySettingsRepository } from '../learning/study-settings.repository';
+import { MasteryService } from '../progress/mastery.service';
+import type { ActivityDayDto, DashboardDto, DashboardStudentDto, LapsedCardDto, StudentDetailDto } from './cohorts.dto';
+import { CohortsRepository, type CohortRecord, type MemberRecord } from './cohorts.repository';
+import { CohortsService, cohortDto, memberDto } from './cohorts.service';
+
+const BEHIND = { overdueCards: 20, lowMastery: 0.4, graceDays: 7 };
+
+/** One row of the roster export: a student with current mastery per root and activity. */
+export interface RosterRow {
+  member: MemberRecord;
+  mastery: Map<string, { mastery: number; coverage: number }>;
+  overdue: number;
+  lastActive: string | null;
+  reviews7d: number;
+  reviewsTotal: number;
+}
+
+/**
+ * What an instructor sees of a cohort. Reads the stored daily series and the daily activity
+ * roll-up; the only writes are past days not stored yet (final, computed once from current schedules).
+ */
+@Injectable()
+export class CohortDashboardService {
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly cohortsService: CohortsService,
+    private readonly cohorts: CohortsRepository,
+    private readonly catalog: CardCatalog,
+    private readonly learnerCards: LearnerCardsService,
+    private readonly daily: MasteryDailyRepository,
+    private readonly mastery: MasteryService,
+    private readonly activity: ActivityRepository,
+    private readonly states: CardStatesRepository,
+    private readonly settings: StudySettingsRepository,
+  ) {}
+
+  async dashboard(
+    user: AuthUser,
+    cohortId: string,
+    options: { granularity?: Granularity; inactiveDays?: number },
+  ): Promise<DashboardDto> {
+    const m = this.dataSource.manager;
+    const cohort = await this.cohortsService.owned(m, user, cohortId);
+    const { today, from } = await this.span(m, user, cohort);
+    const roster = await this.roster(m, cohort, today);
+    const ids = roster.map((r) => r.member.userId);
+    const assignments = await this.cohorts.assignments(m, [cohortId]);
+    // Independent reads: on PostgreSQL each takes its own pooled connection, so they overlap.
+    const [behindPace, sums, activity, mostLapsed] = await Promise.all([
+      this.assignmentsBehind(m, ids, assignments, today),
+      ids.length === 0 ? [] : this.daily.sumsByDate(m, ids, from, today),
+      this.activityByDay(m, ids, from, today),
+      this.mostLapsed(m, ids),
+    ]);
+    const series = cohortMasterySeries(sums, ids.length, dateRange(from, today), options.granularity ?? 'day');
+    const students: DashboardStudentDto[] = roster.map((r) => {
+      const mastery = MASTERY_ROOTS.map((root) => {
+        const v = r.mastery.get(root) ?? { mastery: 0, coverage: 0 };
+        return { root, mastery: v.mastery, coverage: v.coverage, level: masteryLevel(v.mastery, v.coverage > 0 ? 1 : 0) };
+      });
+      const meanMastery = round(mastery.reduce((sum, x) => sum + x.mastery, 0) / mastery.length);
+      return {
+        userId: r.member.userId,
+        displayName: r.member.displayName,
+        email: r.member.email,
+        mastery,
+        meanMastery,
+        overdue: r.overdue,
+        lastActive: r.lastActive,
+        reviews7d: r.reviews7d,
+        reviewsTotal: r.reviewsTotal,
+        behind: behindReasons(
+          {
+            overdue: r.overdue,
+            lastActive: r.lastActive,
+            joinedOn: studyDateOf(r.member.joinedAt, today),
+            meanMastery,
+            assignmentsBehind: behindPace.get(r.member.userId) ?? 0,
+          },
+          { today, inactiveDays: options.inactiveDays ?? 3, ...BEHIND },
+        ),
+      };
+    });
+    return {
+      cohort: cohortDto(cohort),
+      cohortMastery: cohortMeans(students).map((m) => ({ ...m, level: masteryLevel(m.mastery, m.coverage > 0 ? 1 : 0) })),
+      today,
+      granularity: options.granularity ?? 'day',
+      students,
+      series,
+      activity,
+      mostLapsed,
+      assignments: assignments.map((a) => this.cohortsService.assignmentDto(a)),
+    };
+  }
+
+  async studentDetail(user: AuthUser, cohortId: string, studentId: string): Promise<StudentDetailDto> {
+    const m = this.dataSource.manager;
+    const cohort = await this.cohortsService.owned(m, user, cohortId);
+    const member = (await this.cohorts.members(m, cohortId)).find((x) => x.userId === studentId);
+    if (!member) throw new NotFoundException('That student is not in this cohort');
+    const { today, from } = await this.span(m, user, cohort);
+    const now = this.clock.now();
+    const studentDay = await this.settings.get(m, studentId);
+    await this.dataSource.transaction((tx) =>
+      this.mastery.fillThrough(tx, studentId, addDaysToDate(studyDate(now, studentDay), -1), now, studentDay),
+    );
+    const history = await this.mastery.history(m, studentId, from, today, now, studentDay);
+    const summary = (await this.activity.summaryFor(m, [studentId], addDaysToDate(today, -6))).get(studentId);
+    const seen = new Set((await this.states.all(m, studentId)).filter((s) => s.schedule.state !== 0).map((s) => s.cardId));
+    const studentToday = studyDate(now, studentDay);
+    return {
+      student: memberDto(member),
+      mastery: await this.mastery.current(m, studentId, now),
+      history: MASTERY_ROOTS.map((root) => ({
+        root,
+        points: history.filter((p) => p.root === root).map(({ root: _r, ...p }) => p),
+      })),
+      activity: await this.activityByDay(m, [studentId], from, today),
+      assignments: (await this.cohorts.assignments(m, [cohortId])).map((a) =>
+        this.cohortsService.withProgress(a, studentToday, seen),
+      ),
+      overdue: (await this.states.overdueCounts(m, [studentId], now)).get(studentId) ?? 0,
+      lastActive: summary?.lastActive ?? null,
+      reviewsTotal: summary?.total ?? 0,
+    };
+  }
+
+  /** The cohort and its current members' mastery and activity, for the dashboard and the export. */
+  async rosterFor(
+    user: AuthUser,
+    cohortId: string,
+  ): Promise<{ cohort: CohortRecord; rows: RosterRow[]; today: string; from: string }> {
+    const m = this.dataSource.manager;
+    const cohort = await this.cohortsService.owned(m, user, cohortId);
+    const { today, from } = await this.span(m, user, cohort);
+    return { cohort, rows: await this.roster(m, cohort, today), today, from };
+  }
+
+  private async roster(m: EntityManager, cohort: CohortRecord, today: string): Promise<RosterRow[]> {
+    const members = await this.cohorts.members(m, cohort.id);
+    const ids = members.map((x) => x.userId);
+    if (ids.length === 0) return [];
+    await this.fillMissingDays(m, ids);
+    // Every member with any history now has a row for yesterday (or today): a short window holds the latest.
+    const [latest, activity, overdue] = await Promise.all([
+      this.daily.latest(m, ids, addDaysToDate(today, -3), today),
+      this.activity.summaryFor(m, ids, addDaysToDate(today, -6)),
+      this.states.overdueCounts(m, ids, this.clock.now()),
+    ]);
+    return members.map((member) => {
+      const a = activity.get(member.userId);
+      return {
+        member,
+        mastery: new Map(
+          latest.filter((l) => l.userId === member.userId).map((l) => [l.root, { mastery: l.mastery, coverage: l.coverage }]),
+        ),
+        overdue: overdue.get(member.userId) ?? 0,
+        lastActive: a?.lastActive ?? null,
+        reviews7d: a?.recent ?? 0,
+        reviewsTotal: a?.total ?? 0,
+      };
+    });
+  }
+
+  /** Members whose series stops before their yesterday get the missing past days stored (once). */
+  private async fillMissingDays(m: EntityManager, ids: string[]): Promise<void> {
+    const now = this.clock.now();
+    const last = await this.daily.lastDates(m, ids);
+    const days = await this.settings.dayBoundaries(m, ids);
+    for (const userId of ids) {
+      const lastDate = last.get(userId);
+      const day = days.get(userId)!;
+      const yesterday = addDaysToDate(studyDate(now, day), -1);
+      if (lastDate === undefined || lastDate >= yesterday) continue;
+      await this.dataSource.transaction((tx) => this.mastery.fillThrough(tx, userId, yesterday, now, day, lastDate));
+    }
+  }
+
+  private async assignmentsBehind(
+    m: EntityManager,
+    ids: string[],
+    assignments: Awaited<ReturnType<CohortsRepository['assignments']>>,
+    today: string,
+  ): Promise<Map<string, number>> {
+    const behind = new Map<string, number>();
+    for (const a of assignments) {
+      const pace = this.learnerCards.pace(a);
+      const expected = expectedIntroduced(pace, today);
+      if (expected === 0) continue;
+      const seen = await this.states.seenCounts(m, ids, pace.cardIds);
+      for (const id of ids) if ((seen.get(id) ?? 0) < expected) behind.set(id, (behind.get(id) ?? 0) + 1);
+    }
+    return behind;
+  }
+
+  private async activityByDay(m: EntityManager, ids: string[], from: string, to: string): Promise<ActivityDayDto[]> {
+    const totals = ids.length === 0 ? new Map() : await this.activity.totalsByDate(m, ids, from, to);
+    return dateRange(from, to).map((date) => {
+      const t = totals.get(date) ?? { reviews: 0, recalled: 0 };
+      return { date, reviews: t.reviews, recallRate: recallRate(t.recalled, t.reviews) };
+    });
+  }
+
+  private async mostLapsed(m: EntityManager, ids: string[]): Promise<LapsedCardDto[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.states.mostLapsed(m, ids, 10);
+    return rows.flatMap((r) => {
+      const card = this.catalog.card(r.cardId);
+      if (!card) return [];
+      return [
+        {
+          cardId: card.id,
+          type: card.type,
+          prompt: card.prompt,
+          roots: card.roots,
+          lapses: r.lapses,
+          learners: r.learners,
+          lapseRate: r.reps === 0 ? 0 : round(r.lapses / r.reps),
+        },
+      ];
+    });
+  }
+
+  /** Today in the instructor's zone, and the cohort's first date. */
+  private async span(m: EntityManager, user: AuthUser, cohort: CohortRecord): Promise<{ today: string; from: string }> {
+    const day = await this.settings.get(m, user.id);
+    const today = studyDate(this.clock.now(), day);
+    const from = studyDate(cohort.createdAt, day);
+    return { today, from: from < today ? from : today };
+  }
+}
+
+function studyDateOf(instant: Date, fallback: string): string {
+  const date = instant.toISOString().slice(0, 10);
+  return date <= fallback ? date : fallback;
+}
+
+function round(value: number): number {
+  return Math.round(value * 10_000) / 10_000;
+}

@@ -1,0 +1,2 @@
+/** Every TypeORM entity of the API, registered once. */
+export const entities: Function[] = [];

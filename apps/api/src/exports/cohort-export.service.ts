@@ -1,0 +1,114 @@
+import { Injectable } from '@nestjs/common';
+import { MASTERY_ROOTS } from '@dermatome/data';
+import { stringify } from 'csv-stringify/sync';
+import { DataSource } from 'typeorm';
+import type { AuthUser } from '../auth/auth.decorators';
+import { MasteryDailyRepository } from '../learning/mastery-daily.repository';
+import { CohortDashboardService } from '../cohorts/cohort-dashboard.service';
+import { ExamResultsService } from '../exams/exam-results.service';
+
+const BOM = '\uFEFF';
+
+export interface CsvFile {
+  filename: string;
+  content: string;
+}
+
+/**
+ * CSV exports of a cohort. Column names are stable (scripts and spreadsheets depend on them);
+ * quoting follows RFC 4180. With `bom`, the file starts with a UTF-8 byte order mark so that
+ * spreadsheet programs read names with accents correctly.
+ */
+@Injectable()
+export class CohortExportService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly dashboards: CohortDashboardService,
+    private readonly daily: MasteryDailyRepository,
+    private readonly examResults: ExamResultsService,
+  ) {}
+
+  /**
+   * One row per student: current mastery and coverage per root, reviews, last activity, and the
+   * first-attempt percent of each exam set for the cohort (column exam_<title>_<id>_percent).
+   */
+  async roster(user: AuthUser, cohortId: string, bom: boolean): Promise<CsvFile> {
+    const { cohort, rows, today } = await this.dashboards.rosterFor(user, cohortId);
+    const exams = await this.examResults.firstAttemptPercents(this.dataSource.manager, cohortId);
+    const columns = [
+      'student_id',
+      'display_name',
+      'email',
+      'joined_at',
+      'last_active',
+      'reviews_total',
+      'reviews_7d',
+      'overdue_cards',
+      ...MASTERY_ROOTS.flatMap((r) => [`${r}_mastery`, `${r}_coverage`]),
+      ...exams.map(({ exam }) => `exam_${slug(exam.title).replace(/-/g, '_')}_${exam.id.slice(0, 8)}_percent`),
+    ];
+    const records = rows.map((r) => [
+      r.member.userId,
+      r.member.displayName,
+      r.member.email,
+      r.member.joinedAt.toISOString(),
+      r.lastActive ?? '',
+      r.reviewsTotal,
+      r.reviews7d,
+      r.overdue,
+      ...MASTERY_ROOTS.flatMap((root) => {
+        const v = r.mastery.get(root);
+        return [fixed(v?.mastery ?? 0), fixed(v?.coverage ?? 0)];
+      }),
+      ...exams.map(({ percents }) => percents.get(r.member.userId) ?? ''),
+    ]);
+    return { filename: `${slug(cohort.name)}-roster-${today}.csv`, content: csv(columns, records, bom) };
+  }
+
+  /** The daily per-root series of every student since the cohort began, one row per student, root and date. */
+  async masteryDaily(user: AuthUser, cohortId: string, bom: boolean): Promise<CsvFile> {
+    const { cohort, rows, today, from } = await this.dashboards.rosterFor(user, cohortId);
+    const names = new Map(rows.map((r) => [r.member.userId, r.member]));
+    const series = await this.daily.rangeFor(this.dataSource.manager, [...names.keys()], from, today);
+    const columns = ['date', 'student_id', 'display_name', 'root', 'mastery', 'coverage', 'recall', 'seen_cards', 'total_cards'];
+    const records = series.map((s) => [
+      s.date,
+      s.userId,
+      names.get(s.userId)?.displayName ?? '',
+      s.root,
+      fixed(s.mastery),
+      fixed(s.coverage),
+      fixed(s.recall),
+      s.seen,
+      s.total,
+    ]);
+    return { filename: `${slug(cohort.name)}-mastery-daily-${today}.csv`, content: csv(columns, records, bom) };
+  }
+}
+
+function csv(columns: string[], records: unknown[][], bom: boolean): string {
+  return (
+    (bom ? BOM : '') + stringify([columns, ...records.map((r) => r.map(neutraliseFormula))], { record_delimiter: 'windows' })
+  );
+}
+
+/** A name such as "=HYPERLINK(...)" must stay text in a spreadsheet (CSV formula injection). */
+function neutraliseFormula(cell: unknown): unknown {
+  return typeof cell === 'string' && /^[=+\-@\t\r]/.test(cell) && !/^-?\d+(\.\d+)?$/.test(cell) ? `'${cell}` : cell;
+}
+
+function fixed(value: number): string {
+  return value.toFixed(4);
+}
+
+function slug(name: string): string {
+  return (
+    name
+      .normalize('NFKD')
+      .replace(/[^\w\s-]/g, '')
+      .trim()
+      .replace(/\s+/g, '-')
+      .toLowerCase()
+      .slice(0, 60) || 'cohort'
+  );
+}

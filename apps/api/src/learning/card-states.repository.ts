@@ -1,0 +1,214 @@
+import { Injectable } from '@nestjs/common';
+import { queryRows } from '../common/sql';
+import type { EntityManager } from 'typeorm';
+import type { RecallInput, Schedule } from '../core/scheduler';
+
+/** Flags the learner sets on a card, beside its FSRS schedule. */
+export interface CardFlags {
+  suspended: boolean;
+  buriedUntil: Date | null;
+  leech: boolean;
+}
+
+export interface CardStateRecord extends CardFlags {
+  cardId: string;
+  schedule: Schedule;
+  version: number;
+}
+
+interface StateRow {
+  card_id: string;
+  due: Date;
+  stability: number;
+  difficulty: number;
+  elapsed_days: number;
+  scheduled_days: number;
+  learning_steps: number;
+  reps: number;
+  lapses: number;
+  state: number;
+  last_review: Date | null;
+  suspended: boolean;
+  buried_until: Date | null;
+  leech: boolean;
+  version: number;
+}
+
+export function toStateRecord(r: StateRow): CardStateRecord {
+  return {
+    cardId: r.card_id,
+    schedule: {
+      due: new Date(r.due),
+      stability: Number(r.stability),
+      difficulty: Number(r.difficulty),
+      elapsedDays: Number(r.elapsed_days),
+      scheduledDays: Number(r.scheduled_days),
+      learningSteps: Number(r.learning_steps),
+      reps: Number(r.reps),
+      lapses: Number(r.lapses),
+      state: Number(r.state) as Schedule['state'],
+      lastReview: r.last_review ? new Date(r.last_review) : null,
+    },
+    suspended: r.suspended,
+    buriedUntil: r.buried_until ? new Date(r.buried_until) : null,
+    leech: r.leech,
+    version: Number(r.version),
+  };
+}
+
+const SCHEDULE_COLUMNS = `due, stability, difficulty, elapsed_days, scheduled_days, learning_steps, reps, lapses, state, last_review`;
+const scheduleValues = (s: Schedule) => [
+  s.due,
+  s.stability,
+  s.difficulty,
+  s.elapsedDays,
+  s.scheduledDays,
+  s.learningSteps,
+  s.reps,
+  s.lapses,
+  s.state,
+  s.lastReview,
+];
+
+/** One row per learner and card they have touched (studied, suspended or buried). */
+@Injectable()
+export class CardStatesRepository {
+  async all(m: EntityManager, userId: string): Promise<CardStateRecord[]> {
+    const rows: StateRow[] = await m.query(`SELECT * FROM card_states WHERE user_id = $1`, [userId]);
+    return rows.map(toStateRecord);
+  }
+
+  /**
+   * Just what recall probability needs, for every card the learner studied: mastery is computed
+   * on every review, so this stays lean.
+   */
+  async recallInputs(m: EntityManager, userId: string): Promise<Map<string, RecallInput>> {
+    const rows: { card_id: string; state: number; stability: number; last_review: Date | null }[] = await m.query(
+      `SELECT card_id, state, stability, last_review FROM card_states WHERE user_id = $1 AND state <> 0`,
+      [userId],
+    );
+    return new Map(
+      rows.map((r) => [
+        r.card_id,
+        {
+          state: Number(r.state) as Schedule['state'],
+          stability: Number(r.stability),
+          lastReview: r.last_review ? new Date(r.last_review) : null,
+        },
+      ]),
+    );
+  }
+
+  /** Per learner: cards due before `now` (learning or review) that are not suspended. */
+  async overdueCounts(m: EntityManager, userIds: string[], now: Date): Promise<Map<string, number>> {
+    const rows: { user_id: string; n: string }[] = await m.query(
+      `SELECT user_id, count(*) AS n FROM card_states
+        WHERE user_id = ANY($1::uuid[]) AND state <> 0 AND due < $2 AND NOT suspended GROUP BY user_id`,
+      [userIds, now],
+    );
+    return new Map(rows.map((r) => [r.user_id, Number(r.n)]));
+  }
+
+  /** Per learner: how many of `cardIds` they have studied. */
+  async seenCounts(m: EntityManager, userIds: string[], cardIds: readonly string[]): Promise<Map<string, number>> {
+    const rows: { user_id: string; n: string }[] = await m.query(
+      `SELECT user_id, count(*) AS n FROM card_states
+        WHERE user_id = ANY($1::uuid[]) AND card_id = ANY($2::text[]) AND state <> 0 GROUP BY user_id`,
+      [userIds, cardIds],
+    );
+    return new Map(rows.map((r) => [r.user_id, Number(r.n)]));
+  }
+
+  /** The cards these learners forget most after learning them. */
+  async mostLapsed(
+    m: EntityManager,
+    userIds: string[],
+    limit: number,
+  ): Promise<{ cardId: string; lapses: number; learners: number; reps: number }[]> {
+    const rows: { card_id: string; lapses: string; learners: string; reps: string }[] = await m.query(
+      `SELECT card_id, sum(lapses) AS lapses, count(*) FILTER (WHERE lapses > 0) AS learners, sum(reps) AS reps
+         FROM card_states WHERE user_id = ANY($1::uuid[]) GROUP BY card_id HAVING sum(lapses) > 0
+        ORDER BY sum(lapses) DESC, count(*) FILTER (WHERE lapses > 0) DESC, card_id LIMIT $2`,
+      [userIds, limit],
+    );
+    return rows.map((r) => ({ cardId: r.card_id, lapses: Number(r.lapses), learners: Number(r.learners), reps: Number(r.reps) }));
+  }
+
+  async find(m: EntityManager, userId: string, cardId: string): Promise<CardStateRecord | null> {
+    const rows: StateRow[] = await m.query(`SELECT * FROM card_states WHERE user_id = $1 AND card_id = $2`, [userId, cardId]);
+    return rows[0] ? toStateRecord(rows[0]) : null;
+  }
+
+  /**
+   * Locks the learner's row for a card for the rest of the transaction, creating it (as a new
+   * card) first if the card was never touched, so concurrent writers queue on the same row.
+   */
+  async lock(m: EntityManager, userId: string, cardId: string, fresh: Schedule): Promise<CardStateRecord> {
+    await m.query(
+      `INSERT INTO card_states (user_id, card_id, ${SCHEDULE_COLUMNS})
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT DO NOTHING`,
+      [userId, cardId, ...scheduleValues(fresh)],
+    );
+    const rows: StateRow[] = await m.query(`SELECT * FROM card_states WHERE user_id = $1 AND card_id = $2 FOR UPDATE`, [
+      userId,
+      cardId,
+    ]);
+    return toStateRecord(rows[0] as StateRow);
+  }
+
+  /** Writes a new schedule and flags if the row is still at `expectedVersion`; returns the new version, or null if it moved on. */
+  async save(
+    m: EntityManager,
+    userId: string,
+    cardId: string,
+    schedule: Schedule,
+    flags: CardFlags,
+    expectedVersion: number,
+  ): Promise<number | null> {
+    const rows = await queryRows<{ version: number }>(
+      m,
+      `UPDATE card_states SET due = $3, stability = $4, difficulty = $5, elapsed_days = $6, scheduled_days = $7,
+              learning_steps = $8, reps = $9, lapses = $10, state = $11, last_review = $12,
+              suspended = $13, buried_until = $14, leech = $15, version = version + 1, updated_at = now()
+        WHERE user_id = $1 AND card_id = $2 AND version = $16
+        RETURNING version`,
+      [userId, cardId, ...scheduleValues(schedule), flags.suspended, flags.buriedUntil, flags.leech, expectedVersion],
+    );
+    return rows[0] ? Number(rows[0].version) : null;
+  }
+
+  /** Bulk insert for seeding and benchmarks. */
+  async insertMany(m: EntityManager, userId: string, states: CardStateRecord[]): Promise<void> {
+    if (states.length === 0) return;
+    await m.query(
+      `INSERT INTO card_states (user_id, card_id, ${SCHEDULE_COLUMNS}, suspended, buried_until, leech, version)
+       SELECT $1, x.card_id, x.due, x.stability, x.difficulty, x.elapsed_days, x.scheduled_days, x.learning_steps,
+              x.reps, x.lapses, x.state, x.last_review, x.suspended, x.buried_until, x.leech, x.version
+         FROM jsonb_to_recordset($2::jsonb) AS x(card_id text, due timestamptz, stability float8, difficulty float8,
+              elapsed_days int, scheduled_days int, learning_steps int, reps int, lapses int, state smallint,
+              last_review timestamptz, suspended boolean, buried_until timestamptz, leech boolean, version int)`,
+      [
+        userId,
+        JSON.stringify(
+          states.map((s) => ({
+            card_id: s.cardId,
+            due: s.schedule.due,
+            stability: s.schedule.stability,
+            difficulty: s.schedule.difficulty,
+            elapsed_days: s.schedule.elapsedDays,
+            scheduled_days: s.schedule.scheduledDays,
+            learning_steps: s.schedule.learningSteps,
+            reps: s.schedule.reps,
+            lapses: s.schedule.lapses,
+            state: s.schedule.state,
+            last_review: s.schedule.lastReview,
+            suspended: s.suspended,
+            buried_until: s.buriedUntil,
+            leech: s.leech,
+            version: s.version,
+          })),
+        ),
+      ],
+    );
+  }
+}

@@ -1,0 +1,53 @@
+import type { INestApplication } from '@nestjs/common';
+import { ApiProperty, DocumentBuilder, getSchemaPath, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+
+export const SESSION_COOKIE = 'dt_session';
+
+/** The body of every error response. */
+export class ErrorDto {
+  @ApiProperty({ example: 400 }) statusCode: number;
+  @ApiProperty({ example: 'Bad Request' }) error: string;
+  @ApiProperty({ example: 'rating must be one of 1, 2, 3, 4' }) message: string;
+  @ApiProperty({ required: false, type: [String], description: 'Every validation problem, when there was more than one' })
+  details?: string[];
+}
+
+export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
+  const config = new DocumentBuilder()
+    .setTitle('Dermatome Trainer API')
+    .setDescription(
+      'Spaced-repetition and exam trainer for the dermatomes of the leg. Every error is JSON { statusCode, error, message }.',
+    )
+    .setVersion('1')
+    .addCookieAuth(SESSION_COOKIE)
+    .build();
+  const document = SwaggerModule.createDocument(app, config, {
+    extraModels: [ErrorDto],
+    operationIdFactory: (controllerKey, methodKey) => `${controllerKey.replace(/Controller$/, '')}_${methodKey}`,
+  });
+  addDefaultErrorResponses(document);
+  return document;
+}
+
+/** Every operation can fail with the uniform error body; say so once, here. */
+function addDefaultErrorResponses(document: OpenAPIObject): void {
+  const errorResponse = {
+    description: 'Error: { statusCode, error, message }',
+    content: { 'application/json': { schema: { $ref: getSchemaPath(ErrorDto) } } },
+  };
+  for (const pathItem of Object.values(document.paths)) {
+    for (const method of ['get', 'put', 'post', 'delete', 'patch'] as const) {
+      const operation = pathItem[method];
+      if (operation) operation.responses = { ...operation.responses, default: errorResponse };
+    }
+  }
+}
+
+/** Serves the document at /api/openapi.json and the docs UI at /api/docs. */
+export function setupOpenApi(app: INestApplication): void {
+  SwaggerModule.setup('api/docs', app, () => buildOpenApiDocument(app), {
+    jsonDocumentUrl: 'api/openapi.json',
+    yamlDocumentUrl: 'api/openapi.yaml',
+    useGlobalPrefix: false,
+  });
+}

@@ -1,0 +1,99 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { MASTERY_ROOTS } from '@dermatome/data';
+import { IsOptional, Matches } from 'class-validator';
+
+const LEVELS = ['not-started', 'learning', 'familiar', 'proficient', 'mastered'] as const;
+
+export class RootMasteryDto {
+  @ApiProperty({ enum: MASTERY_ROOTS }) root: (typeof MASTERY_ROOTS)[number];
+  @ApiProperty({ description: 'Mean FSRS recall probability over the root cards in your decks, unseen cards counting 0 (0..1)' })
+  mastery: number;
+  @ApiProperty({ description: 'Share of the root cards seen at least once (0..1)' }) coverage: number;
+  @ApiProperty({ description: 'Mean recall probability over the seen cards (0..1)' }) recall: number;
+  @ApiProperty() seen: number;
+  @ApiProperty() total: number;
+  @ApiProperty({ enum: LEVELS }) level: (typeof LEVELS)[number];
+}
+
+export class MasteryDto {
+  @ApiProperty({ format: 'date-time' }) at: string;
+  @ApiProperty({ type: [RootMasteryDto] }) roots: RootMasteryDto[];
+}
+
+export class MasteryPointDto {
+  @ApiProperty({ example: '2026-11-20' }) date: string;
+  @ApiProperty() mastery: number;
+  @ApiProperty() coverage: number;
+  @ApiProperty() recall: number;
+  @ApiProperty() seen: number;
+  @ApiProperty() total: number;
+  @ApiProperty({ enum: LEVELS }) level: (typeof LEVELS)[number];
+}
+
+export class RootSeriesDto {
+  @ApiProperty({ enum: MASTERY_ROOTS }) root: (typeof MASTERY_ROOTS)[number];
+  @ApiProperty({ type: [MasteryPointDto] }) points: MasteryPointDto[];
+}
+
+export class MasteryHistoryDto {
+  @ApiProperty() from: string;
+  @ApiProperty() to: string;
+  @ApiProperty({ type: [RootSeriesDto], description: 'One series per root L1..S2, one point per study date' })
+  series: RootSeriesDto[];
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+export class HistoryQueryDto {
+  @ApiPropertyOptional({ description: 'First study date (YYYY-MM-DD); default 29 days before `to`' })
+  @IsOptional()
+  @Matches(DATE, { message: 'from must be a date written YYYY-MM-DD' })
+  from?: string;
+
+  @ApiPropertyOptional({ description: 'Last study date (YYYY-MM-DD); default today' })
+  @IsOptional()
+  @Matches(DATE, { message: 'to must be a date written YYYY-MM-DD' })
+  to?: string;
+}
+
+export class TodayDto {
+  @ApiProperty() date: string;
+  @ApiProperty() reviewed: number;
+  @ApiProperty() recalled: number;
+  @ApiProperty({ type: Number, nullable: true, description: 'Share recalled (not Again), null before the first review' })
+  recallRate: number | null;
+  @ApiProperty() timeSpentMs: number;
+}
+
+export class DayCountDto {
+  @ApiProperty() date: string;
+  @ApiProperty() count: number;
+}
+
+export class DayRateDto {
+  @ApiProperty() date: string;
+  @ApiProperty() reviews: number;
+  @ApiProperty({ type: Number, nullable: true }) recallRate: number | null;
+}
+
+export class CardCountsDto {
+  @ApiProperty({ description: 'Never studied' }) new: number;
+  @ApiProperty() learning: number;
+  @ApiProperty() review: number;
+  @ApiProperty() relearning: number;
+  @ApiProperty() suspended: number;
+  @ApiProperty() buried: number;
+  @ApiProperty() leeches: number;
+  @ApiProperty() total: number;
+}
+
+export class SummaryDto {
+  @ApiProperty({ type: TodayDto }) today: TodayDto;
+  @ApiProperty({ description: 'Consecutive study dates with reviews, up to today' }) streak: number;
+  @ApiProperty({ type: [DayCountDto], description: 'Cards due on each of the next 30 study dates (overdue counted today)' })
+  forecast: DayCountDto[];
+  @ApiProperty({ type: [DayCountDto], description: 'Reviews per study date over the last 365 days' })
+  calendar: DayCountDto[];
+  @ApiProperty({ type: [DayRateDto], description: 'Recall rate per study date over the last 90 days' })
+  recallHistory: DayRateDto[];
+  @ApiProperty({ type: CardCountsDto }) cardCounts: CardCountsDto;
+}

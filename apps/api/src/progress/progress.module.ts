@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { LearningModule } from '../learning/learning.module';
+import { MasteryService } from './mastery.service';
+import { ProgressController } from './progress.controller';
+import { ProgressService } from './progress.service';
+
+@Module({
+  imports: [LearningModule],
+  controllers: [ProgressController],
+  providers: [MasteryService, ProgressService],
+  exports: [MasteryService],
+})
+export class ProgressModule {}

@@ -1,0 +1,335 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ROOT_IDS, VIEW_IDS } from '@dermatome/data';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+  registerDecorator,
+  type ValidationArguments,
+} from 'class-validator';
+import { IsTimeZone } from '../common/validators';
+import { AnswerMapDto, CardFaceDto, DeckDto, PointDto } from '../content/content.dto';
+
+const STEP = /^\d{1,4}[mhd]$/;
+const STEP_MESSAGE = (name: string) => `each of ${name} must be a duration such as 1m, 10m, 1h or 1d`;
+
+export class StudySettingsDto {
+  @ApiProperty({ minimum: 0.7, maximum: 0.97, example: 0.9, description: 'Desired retention: higher means more reviews' })
+  desiredRetention: number;
+  @ApiProperty({ minimum: 0, maximum: 9999, example: 20 }) newPerDay: number;
+  @ApiProperty({ minimum: 0, maximum: 99999, example: 200 }) reviewsPerDay: number;
+  @ApiProperty({ type: [String], example: ['1m', '10m'] }) learningSteps: string[];
+  @ApiProperty({ type: [String], example: ['10m'] }) relearningSteps: string[];
+  @ApiProperty({ example: 'Europe/Berlin' }) timeZone: string;
+  @ApiProperty({ minimum: 0, maximum: 23, example: 4, description: 'Hour at which a new study day starts' }) dayStartHour: number;
+  @ApiProperty({ description: 'Suspend a card when it becomes a leech (8 lapses); otherwise only tag it' })
+  suspendLeeches: boolean;
+  @ApiProperty({ description: 'After an exam, bring the cards you missed forward in your review queue' })
+  examMissesFirst: boolean;
+}
+
+/** Fields not given keep their current value. */
+export class UpdateStudySettingsDto {
+  @ApiPropertyOptional({ minimum: 0.7, maximum: 0.97 })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'desiredRetention must be a number' })
+  @Min(0.7, { message: 'desiredRetention must be between 0.70 and 0.97' })
+  @Max(0.97, { message: 'desiredRetention must be between 0.70 and 0.97' })
+  desiredRetention?: number;
+
+  @ApiPropertyOptional({ minimum: 0, maximum: 9999 })
+  @IsOptional()
+  @IsInt({ message: 'newPerDay must be a whole number' })
+  @Min(0, { message: 'newPerDay must be between 0 and 9999' })
+  @Max(9999, { message: 'newPerDay must be between 0 and 9999' })
+  newPerDay?: number;
+
+  @ApiPropertyOptional({ minimum: 0, maximum: 99999 })
+  @IsOptional()
+  @IsInt({ message: 'reviewsPerDay must be a whole number' })
+  @Min(0, { message: 'reviewsPerDay must be between 0 and 99999' })
+  @Max(99999, { message: 'reviewsPerDay must be between 0 and 99999' })
+  reviewsPerDay?: number;
+
+  @ApiPropertyOptional({ type: [String], maxItems: 10 })
+  @IsOptional()
+  @ArrayMaxSize(10, { message: 'learningSteps can have at most 10 steps' })
+  @IsString({ each: true })
+  @Matches(STEP, { each: true, message: STEP_MESSAGE('learningSteps') })
+  learningSteps?: string[];
+
+  @ApiPropertyOptional({ type: [String], maxItems: 10 })
+  @IsOptional()
+  @ArrayMaxSize(10, { message: 'relearningSteps can have at most 10 steps' })
+  @IsString({ each: true })
+  @Matches(STEP, { each: true, message: STEP_MESSAGE('relearningSteps') })
+  relearningSteps?: string[];
+
+  @ApiPropertyOptional({ example: 'Europe/Berlin' })
+  @IsOptional()
+  @IsTimeZone()
+  timeZone?: string;
+
+  @ApiPropertyOptional({ minimum: 0, maximum: 23 })
+  @IsOptional()
+  @IsInt({ message: 'dayStartHour must be a whole hour from 0 to 23' })
+  @Min(0, { message: 'dayStartHour must be a whole hour from 0 to 23' })
+  @Max(23, { message: 'dayStartHour must be a whole hour from 0 to 23' })
+  dayStartHour?: number;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean({ message: 'suspendLeeches must be true or false' })
+  suspendLeeches?: boolean;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean({ message: 'examMissesFirst must be true or false' })
+  examMissesFirst?: boolean;
+}
+
+export class RatingPreviewDto {
+  @ApiProperty({ enum: [1, 2, 3, 4], description: '1 Again, 2 Hard, 3 Good, 4 Easy' }) rating: 1 | 2 | 3 | 4;
+  @ApiProperty({ format: 'date-time' }) due: string;
+  @ApiProperty() intervalSeconds: number;
+  @ApiProperty({ example: '10m' }) label: string;
+}
+
+export class QueueCardDto {
+  @ApiProperty() cardId: string;
+  @ApiProperty({ enum: ['learning', 'review', 'new'] }) kind: 'learning' | 'review' | 'new';
+  @ApiProperty({ description: 'Send it back with the review: a stale version gets 409' }) version: number;
+  @ApiProperty({ type: CardFaceDto }) face: CardFaceDto;
+  @ApiProperty({ type: [RatingPreviewDto] }) previews: RatingPreviewDto[];
+}
+
+export class QueueCountsDto {
+  @ApiProperty() new: number;
+  @ApiProperty() learning: number;
+  @ApiProperty() review: number;
+}
+
+export class QueueDto {
+  @ApiProperty({ format: 'date-time' }) generatedAt: string;
+  @ApiProperty({ example: '2026-11-23' }) studyDate: string;
+  @ApiProperty({ format: 'date-time' }) nextDayStart: string;
+  @ApiProperty({ type: QueueCountsDto }) counts: QueueCountsDto;
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'When the next learning card not in `cards` comes due today',
+  })
+  nextLearningDue: string | null;
+  @ApiProperty({ type: [QueueCardDto] }) cards: QueueCardDto[];
+}
+
+export class QueueQueryDto {
+  @ApiPropertyOptional({ description: 'Only this deck (and its sub-decks)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  deckId?: string;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'limit must be a whole number' })
+  @Min(1, { message: 'limit must be between 1 and 200' })
+  @Max(200, { message: 'limit must be between 1 and 200' })
+  limit?: number;
+}
+
+/** A learner's answer: a chosen option, or a click on the map. */
+export class AnswerDto {
+  @ApiPropertyOptional({ description: 'For multiple choice: the chosen option id' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  optionId?: string;
+
+  @ApiPropertyOptional({ enum: VIEW_IDS, description: 'For click cards: the view clicked on' })
+  @IsOptional()
+  @IsIn(VIEW_IDS as unknown as string[], { message: `view must be one of ${VIEW_IDS.join(', ')}` })
+  view?: (typeof VIEW_IDS)[number];
+
+  @ApiPropertyOptional({ description: 'For click cards: x in the view coordinates' })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  x?: number;
+
+  @ApiPropertyOptional({ description: 'For click cards: y in the view coordinates' })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  y?: number;
+}
+
+function IsOneAnswer() {
+  return (target: object, propertyName: string) =>
+    registerDecorator({
+      name: 'isOneAnswer',
+      target: target.constructor,
+      propertyName,
+      options: { message: 'answer must be either { optionId } or { view, x, y }' },
+      validator: {
+        validate(value: unknown, _args: ValidationArguments) {
+          if (value === undefined || value === null) return true;
+          const a = value as AnswerDto;
+          const choice = a.optionId !== undefined;
+          const click = a.view !== undefined || a.x !== undefined || a.y !== undefined;
+          return choice ? !click : a.view !== undefined && a.x !== undefined && a.y !== undefined;
+        },
+      },
+    });
+}
+
+export class RevealDto {
+  @ApiPropertyOptional({ type: AnswerDto, description: 'The learner answer to grade (none for flip cards)' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => AnswerDto)
+  @IsOneAnswer()
+  answer?: AnswerDto;
+}
+
+export class SubmitReviewDto extends RevealDto {
+  @ApiProperty({ maxLength: 200 })
+  @IsString()
+  @MaxLength(200)
+  cardId: string;
+
+  @ApiProperty({ enum: [1, 2, 3, 4], description: '1 Again, 2 Hard, 3 Good, 4 Easy' })
+  @IsIn([1, 2, 3, 4], { message: 'rating must be 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)' })
+  rating: 1 | 2 | 3 | 4;
+
+  @ApiProperty({ format: 'uuid', description: 'Made by the client; sending the same id again applies the review once' })
+  @IsUUID('all', { message: 'reviewId must be a UUID made by the client' })
+  reviewId: string;
+
+  @ApiProperty({ minimum: 0, maximum: 3600000, description: 'Time spent on the card, in milliseconds' })
+  @IsInt({ message: 'durationMs must be a whole number of milliseconds' })
+  @Min(0, { message: 'durationMs must be between 0 and 3600000' })
+  @Max(3_600_000, { message: 'durationMs must be between 0 and 3600000' })
+  durationMs: number;
+
+  @ApiProperty({ description: 'The card state version the queue gave; a stale one gets 409' })
+  @IsInt({ message: 'version must be the whole number the queue gave' })
+  @Min(0)
+  version: number;
+}
+
+export class SourceDto {
+  @ApiProperty() key: string;
+  @ApiProperty() label: string;
+  @ApiProperty() citation: string;
+}
+
+export class ExpectedAnswerDto {
+  @ApiProperty({ enum: ['choice', 'click', 'flip'] }) kind: 'choice' | 'click' | 'flip';
+  @ApiPropertyOptional() optionId?: string;
+  @ApiPropertyOptional() text?: string;
+  @ApiPropertyOptional({ enum: VIEW_IDS }) view?: (typeof VIEW_IDS)[number];
+  @ApiPropertyOptional({ enum: ROOT_IDS }) root?: (typeof ROOT_IDS)[number];
+  @ApiPropertyOptional({ type: PointDto, nullable: true }) point?: PointDto | null;
+}
+
+export class GradeDto {
+  @ApiProperty() correct: boolean;
+  @ApiProperty({ description: 'A click in a transition band next to the right zone' }) partial: boolean;
+}
+
+export class RevealResultDto {
+  @ApiProperty() cardId: string;
+  @ApiProperty({ type: GradeDto, nullable: true, description: 'Null when no answer was given (flip cards)' })
+  grade: GradeDto | null;
+  @ApiProperty({ type: Number, enum: [1, 2, 3, 4], nullable: true, description: 'Wrong 1, partly right 2, right 3' })
+  suggestedRating: 1 | 2 | 3 | null;
+  @ApiProperty({ type: ExpectedAnswerDto }) expected: ExpectedAnswerDto;
+  @ApiProperty() answerText: string;
+  @ApiProperty() explanation: string;
+  @ApiProperty({ type: SourceDto }) source: SourceDto;
+  @ApiProperty({ type: AnswerMapDto, nullable: true, description: 'The labelled map to show with the answer' })
+  answerMap: AnswerMapDto | null;
+}
+
+export class CardStateDto {
+  @ApiProperty() cardId: string;
+  @ApiProperty({ enum: ['new', 'learning', 'review', 'relearning'] }) state: 'new' | 'learning' | 'review' | 'relearning';
+  @ApiProperty({ format: 'date-time' }) due: string;
+  @ApiProperty() stability: number;
+  @ApiProperty() difficulty: number;
+  @ApiProperty() reps: number;
+  @ApiProperty() lapses: number;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) lastReview: string | null;
+  @ApiProperty() version: number;
+  @ApiProperty() suspended: boolean;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) buriedUntil: string | null;
+  @ApiProperty() leech: boolean;
+}
+
+export class ReviewResultDto extends RevealResultDto {
+  @ApiProperty({ format: 'uuid' }) reviewId: string;
+  @ApiProperty({ enum: [1, 2, 3, 4] }) rating: 1 | 2 | 3 | 4;
+  @ApiProperty({ format: 'date-time' }) reviewedAt: string;
+  @ApiProperty({ type: CardStateDto }) state: CardStateDto;
+  @ApiProperty({ format: 'date-time' }) nextDue: string;
+  @ApiProperty() intervalSeconds: number;
+  @ApiProperty({ description: 'This review made the card a leech (8 lapses)' }) becameLeech: boolean;
+}
+
+export class UndoResultDto {
+  @ApiProperty({ format: 'uuid' }) reviewId: string;
+  @ApiProperty() cardId: string;
+  @ApiProperty({ enum: [1, 2, 3, 4] }) rating: 1 | 2 | 3 | 4;
+  @ApiProperty({ type: CardStateDto }) state: CardStateDto;
+}
+
+export class DeckCountsDto {
+  @ApiProperty({ type: DeckDto }) deck: DeckDto;
+  @ApiProperty({ type: QueueCountsDto, description: 'Due today in this deck' }) counts: QueueCountsDto;
+}
+
+export class LearnerDeckDto extends DeckCountsDto {
+  @ApiProperty({ type: [DeckCountsDto], description: 'Its sub-decks, with what is due in each today' }) subdecks: DeckCountsDto[];
+}
+
+export class ReviewListQueryDto {
+  @ApiPropertyOptional({ description: 'First study date (YYYY-MM-DD); default today' })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'from must be a date written YYYY-MM-DD' })
+  from?: string;
+
+  @ApiPropertyOptional({ description: 'Last study date (YYYY-MM-DD); default today' })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'to must be a date written YYYY-MM-DD' })
+  to?: string;
+}
+
+export class ReviewEntryDto {
+  @ApiProperty({ format: 'uuid' }) reviewId: string;
+  @ApiProperty() cardId: string;
+  @ApiProperty({ enum: [1, 2, 3, 4] }) rating: 1 | 2 | 3 | 4;
+  @ApiProperty({ format: 'date-time' }) reviewedAt: string;
+  @ApiProperty() studyDate: string;
+  @ApiProperty() durationMs: number;
+  @ApiProperty({ type: Boolean, nullable: true, description: 'Graded answers only' }) correct: boolean | null;
+  @ApiProperty({ description: 'Undone reviews stay in the log, marked' }) undone: boolean;
+}
+
+export class AddDeckDto {
+  @ApiProperty()
+  @IsString()
+  @MaxLength(100)
+  deckId: string;
+}

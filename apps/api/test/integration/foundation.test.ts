@@ -1,0 +1,76 @@
+import { startTestApp, TestApp } from '../support/test-app';
+
+describe('foundation over HTTP', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('reports health after a real database query, naming the database mode', async () => {
+    const res = await t.http().get('/api/health').expect(200);
+    expect(res.body).toEqual({ status: 'ok', database: t.mode, roots: expect.arrayContaining(['L1', 'S2']) });
+  });
+
+  it('answers an unknown route with a JSON 404', async () => {
+    const res = await t.http().get('/api/no-such-thing').expect(404);
+    expect(res.headers['content-type']).toMatch(/application\/json/);
+    expect(res.body).toEqual({ statusCode: 404, error: 'Not Found', message: 'Cannot GET /api/no-such-thing' });
+  });
+
+  it('answers a malformed JSON body with a 400 that says so', async () => {
+    const res = await t.http().post('/api/health').set('content-type', 'application/json').send('{"oops": ').expect(400);
+    expect(res.body.statusCode).toBe(400);
+    expect(res.body.error).toBe('Bad Request');
+    expect(res.body.message).toMatch(/^Malformed JSON in request body/);
+  });
+
+  it('serves the OpenAPI document and its docs UI', async () => {
+    const doc = await t.http().get('/api/openapi.json').expect(200);
+    expect(doc.body.openapi).toMatch(/^3\./);
+    expect(doc.body.paths['/api/health'].get.operationId).toBe('Health_health');
+    const ui = await t.http().get('/api/docs').expect(200);
+    expect(ui.text).toContain('swagger-ui');
+  });
+
+  it('has applied the migrations (never synchronize)', async () => {
+    const rows: { name: string }[] = await t.dataSource.query('SELECT name FROM migrations');
+    expect(t.dataSource.options.synchronize).toBe(false);
+    expect(rows.length).toBe(t.dataSource.migrations.length);
+  });
+});
+
+describe('cross-site requests', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('refuses a state-changing request from another site', async () => {
+    const res = await t
+      .http()
+      .post('/api/auth/login')
+      .set('origin', 'https://evil.example')
+      .send({ email: 'a@example.edu', password: 'x' })
+      .expect(403);
+    expect(res.body.message).toMatch(/Cross-site request refused/);
+    await t
+      .http()
+      .post('/api/auth/login')
+      .set('sec-fetch-site', 'cross-site')
+      .send({ email: 'a@example.edu', password: 'x' })
+      .expect(403);
+  });
+
+  it('lets the same origin (through the web proxy) and plain reads through', async () => {
+    await t
+      .http()
+      .post('/api/auth/login')
+      .set('origin', 'http://localhost:3000')
+      .set('x-forwarded-host', 'localhost:3000')
+      .send({ email: 'a@example.edu', password: 'wrong-password-1' })
+      .expect(401);
+    await t.http().get('/api/health').set('origin', 'https://evil.example').expect(200);
+  });
+});

@@ -1,0 +1,176 @@
+import { createApiClient, type ApiClient } from '@dermatome/api-client';
+import { keyPointFor, mapViews, zoneAt, type RootId, type ViewId } from '@dermatome/data';
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export const BASE_URL = `http://127.0.0.1:${process.env.E2E_WEB_PORT ?? 3100}`;
+export const PASSWORD = 'correct-horse-42';
+
+let counter = 0;
+
+/** A fresh e-mail address per call, unique across runs. */
+export function uniqueEmail(tag: string): string {
+  counter += 1;
+  return `${tag}-${Date.now().toString(36)}-${counter}@e2e.example`;
+}
+
+/**
+ * Signs up through the page (the form the learner uses) and lands on `expectedPath`; with
+ * `instructor`, ticks "I am an instructor" (an instructor's home is /cohorts).
+ */
+export async function signUp(
+  page: Page,
+  name = 'Sam Okafor',
+  expectedPath = '/',
+  options: { instructor?: boolean } = {},
+): Promise<string> {
+  const email = uniqueEmail(options.instructor ? 'instructor' : 'learner');
+  await page.goto('/signup');
+  await page.getByLabel('Your name').fill(name);
+  await page.getByLabel('E-mail address').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+  if (options.instructor) await page.getByLabel('I am an instructor').check();
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await page.waitForURL((url) => url.pathname === expectedPath);
+  return email;
+}
+
+/** The typed API client acting as the learner signed in on `page` (its cookies). */
+export async function apiClientFor(page: Page): Promise<ApiClient> {
+  const cookies = await page.context().cookies(BASE_URL);
+  const cookie = cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+  return createApiClient({
+    baseUrl: BASE_URL,
+    fetch: (request: Request) => {
+      request.headers.set('cookie', cookie);
+      return fetch(request);
+    },
+  });
+}
+
+/** A point (view coordinates) well inside a root's zone: in it, and not in a transition band. */
+export function pointInZone(view: ViewId, root: RootId): { x: number; y: number } {
+  const zone = mapViews[view].zones.find((z) => z.root === root);
+  const keyPoint = keyPointFor(root);
+  const candidates = [
+    ...(keyPoint.view === view ? [{ x: keyPoint.x, y: keyPoint.y }] : []),
+    ...(zone?.labels.filter((l) => !l.leader) ?? []),
+  ];
+  const solid = (p: { x: number; y: number }) =>
+    [p, { x: p.x + 6, y: p.y }, { x: p.x - 6, y: p.y }, { x: p.x, y: p.y + 6 }, { x: p.x, y: p.y - 6 }].every((q) => {
+      const hit = zoneAt(view, q.x, q.y);
+      return hit?.root === root && hit.transition === null;
+    });
+  const found = candidates.find(solid);
+  if (found) return found;
+  const [x0, y0, width, height] = mapViews[view].viewBox.split(' ').map(Number) as [number, number, number, number];
+  for (let y = y0; y < y0 + height; y += 5) {
+    for (let x = x0; x < x0 + width; x += 5) {
+      if (solid({ x, y })) return { x, y };
+    }
+  }
+  throw new Error(`no point inside ${root} on the ${view} view`);
+}
+
+/** Clicks a map drawn inline at the given view coordinates (the SVG keeps its aspect ratio), scrolled into view first. */
+export async function clickMapAt(page: Page, map: Locator, view: ViewId, point: { x: number; y: number }): Promise<void> {
+  const svg = map.locator('svg.dm-map');
+  const [vx, vy, vw, vh] = mapViews[view].viewBox.split(' ').map(Number) as [number, number, number, number];
+  const target = async () => {
+    const box = await svg.boundingBox();
+    if (!box) throw new Error('the map is not on screen');
+    const scale = Math.min(box.width / vw, box.height / vh);
+    const offsetX = (box.width - vw * scale) / 2;
+    const offsetY = (box.height - vh * scale) / 2;
+    return { x: box.x + offsetX + (point.x - vx) * scale, y: box.y + offsetY + (point.y - vy) * scale };
+  };
+  let spot = await target();
+  const height = page.viewportSize()?.height ?? 800;
+  if (spot.y < 0 || spot.y > height) {
+    await page.evaluate((dy) => window.scrollBy(0, dy), spot.y - height / 2);
+    spot = await target();
+  }
+  await page.mouse.click(spot.x, spot.y);
+}
+
+/** What a locate card asks for, read from its prompt. */
+export function locateTarget(prompt: string): { root: RootId; keyPoint: boolean } {
+  const match = /\b(L[1-5]|S1|S2|S3|S4-5)\b/.exec(prompt);
+  if (!match) throw new Error(`no root in the prompt: ${prompt}`);
+  return { root: match[1] as RootId, keyPoint: /key sensory point/i.test(prompt) };
+}
+
+/** The ratings waiting in the page's outbox (localStorage). */
+export async function outboxItems(page: Page): Promise<{ reviewId: string; cardId: string }[]> {
+  return page.evaluate(() => {
+    const key = Object.keys(localStorage).find((k) => k.startsWith('dermatome:outbox:'));
+    return key ? (JSON.parse(localStorage.getItem(key) ?? '[]') as { reviewId: string; cardId: string }[]) : [];
+  });
+}
+
+export async function expectOutboxEmpty(page: Page): Promise<void> {
+  await expect.poll(async () => (await outboxItems(page)).length, { timeout: 20_000 }).toBe(0);
+}
+
+export interface Account {
+  email: string;
+  userId: string;
+  displayName: string;
+  /** The session cookie's value (dt_session). */
+  session: string;
+  /** The typed API client acting as this account. */
+  api: ApiClient;
+}
+
+/**
+ * An account made through the API, as a script would: quicker than the sign-up page for the
+ * accounts a test does not drive (the page is tested with students and with an instructor).
+ */
+export async function createAccount(options: {
+  displayName: string;
+  role?: 'student' | 'instructor';
+  joinCode?: string;
+}): Promise<Account> {
+  const email = uniqueEmail(options.role ?? 'student');
+  const response = await fetch(`${BASE_URL}/api/auth/register`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      email,
+      password: PASSWORD,
+      displayName: options.displayName,
+      role: options.role ?? 'student',
+      timeZone: 'UTC',
+      ...(options.joinCode ? { joinCode: options.joinCode } : {}),
+    }),
+  });
+  if (!response.ok) throw new Error(`register ${options.displayName}: ${response.status} ${await response.text()}`);
+  const user = (await response.json()) as { id: string };
+  const session = /dt_session=([^;]+)/.exec(response.headers.get('set-cookie') ?? '')?.[1];
+  if (!session) throw new Error('no session cookie after registering');
+  const api = createApiClient({
+    baseUrl: BASE_URL,
+    fetch: (request: Request) => {
+      request.headers.set('cookie', `dt_session=${session}`);
+      return fetch(request);
+    },
+  });
+  return { email, userId: user.id, displayName: options.displayName, session, api };
+}
+
+/** Logs in through the login page (the form a returning user uses). */
+export async function logIn(page: Page, email: string, expectedPath: string | RegExp = '/'): Promise<void> {
+  await page.goto('/login');
+  await page.getByLabel('E-mail address').fill(email);
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await page.waitForURL((url) =>
+    typeof expectedPath === 'string' ? url.pathname === expectedPath : expectedPath.test(url.pathname),
+  );
+}
+
+/** A browser context signed in as the account (its session cookie), without going through the login page. */
+export async function contextFor(browser: import('@playwright/test').Browser, account: Account) {
+  const context = await browser.newContext();
+  await context.addCookies([{ name: 'dt_session', value: account.session, url: BASE_URL, httpOnly: true, sameSite: 'Lax' }]);
+  return context;
+}

@@ -1,0 +1,24 @@
+import { error, redirect, type Handle } from '@sveltejs/kit';
+import { env } from '$env/dynamic/private';
+import { proxyToApi } from '$lib/server/api-proxy';
+import { fetchCurrentUser, isPublicPage, loginUrl, SESSION_COOKIE } from '$lib/server/session';
+
+const apiOrigin = env.API_ORIGIN ?? 'http://127.0.0.1:3001';
+
+export const handle: Handle = async ({ event, resolve }) => {
+  const { pathname, search } = event.url;
+  if (pathname === '/api' || pathname.startsWith('/api/')) {
+    return proxyToApi(event, apiOrigin);
+  }
+  try {
+    event.locals.user = await fetchCurrentUser(apiOrigin, event.cookies.get(SESSION_COOKIE));
+  } catch {
+    // The pages that need no account still open, so that the footer can say what is wrong.
+    event.locals.user = null;
+    if (!isPublicPage(pathname)) error(503, 'The study server is not reachable right now. Try again in a moment.');
+  }
+  if (!event.locals.user && !isPublicPage(pathname)) {
+    redirect(303, loginUrl(pathname + search));
+  }
+  return resolve(event);
+};

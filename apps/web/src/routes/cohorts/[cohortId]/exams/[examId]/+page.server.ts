@@ -1,0 +1,46 @@
+import { fail } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { apiFor } from '$lib/api';
+import { required } from '$lib/server/api-data';
+import { closeExam, deleteExam, editExam } from '$lib/server/exam-admin';
+import { apiMessage } from '$lib/server/form';
+import { loginUrl } from '$lib/server/session';
+
+/** An exam's results: per-student scores, item analysis from first attempts, reliability; and its extra time. */
+export const load: PageServerLoad = async (event) => {
+  const { cohortId, examId } = event.params;
+  const api = apiFor(event);
+  const login = loginUrl(event.url.pathname);
+  const [results, members] = await Promise.all([
+    required(api.GET('/api/exams/{examId}/results', { params: { path: { examId } } }), login),
+    required(api.GET('/api/cohorts/{cohortId}/members', { params: { path: { cohortId } } }), login),
+  ]);
+  return { results, members };
+};
+
+export const actions: Actions = {
+  editExam,
+  closeExam,
+  deleteExam,
+  /** Replaces the exam's extra-time list. */
+  accommodations: async (event) => {
+    const { examId } = event.params;
+    const form = await event.request.formData();
+    const accommodations: { userId: string; extraTimePercent: number }[] = [];
+    for (const key of form.keys()) {
+      if (!key.startsWith('extra-')) continue;
+      const raw = String(form.get(key) ?? '').trim();
+      if (raw === '' || raw === '0') continue;
+      const percent = Number(raw);
+      if (!Number.isInteger(percent) || percent < 0 || percent > 400)
+        return fail(400, { extraError: 'Extra time is a whole percentage from 0 to 400.' });
+      accommodations.push({ userId: key.slice('extra-'.length), extraTimePercent: percent });
+    }
+    const { error, response } = await apiFor(event).PUT('/api/exams/{examId}/accommodations', {
+      params: { path: { examId } },
+      body: { accommodations },
+    });
+    if (response.ok) return { extraSaved: true };
+    return fail(response.status, { extraError: apiMessage(error, 'The extra time was not saved.') });
+  },
+};

@@ -1,0 +1,275 @@
+/**
+ * The package's shared vocabulary. Every other module (facts, maps, cards, grading)
+ * and both apps speak in these types.
+ */
+
+/** Nerve roots the maps draw. S3 and S4-5 exist for the saddle (red-flag) cards. */
+export const ROOT_IDS = ['L1', 'L2', 'L3', 'L4', 'L5', 'S1', 'S2', 'S3', 'S4-5'] as const;
+export type RootId = (typeof ROOT_IDS)[number];
+
+/** Roots whose mastery the product tracks and shows (L1..S2). */
+export const MASTERY_ROOTS = ['L1', 'L2', 'L3', 'L4', 'L5', 'S1', 'S2'] as const;
+export type MasteryRoot = (typeof MASTERY_ROOTS)[number];
+
+export const VIEW_IDS = ['anterior', 'posterior'] as const;
+export type ViewId = (typeof VIEW_IDS)[number];
+
+/** Keys into `sources` (see sources.ts): every fact and card names one. */
+export type SourceKey =
+  | 'BASE_MAP'
+  | 'ISNCSCI'
+  | 'HARRISON'
+  | 'LEE_2008'
+  | 'KEEGAN_1948'
+  | 'FOERSTER_1933'
+  | 'MURPHY_2009'
+  | 'ALBERT_2019'
+  | 'STATPEARLS_DISC'
+  | 'GIRFT_CES'
+  | 'BMJ_BP_CES'
+  | 'AJEM_CES'
+  | 'NERVE_ANATOMY'
+  | 'EXAM_TECHNIQUE';
+
+export interface Source {
+  key: SourceKey;
+  /** Short label shown under an explanation, e.g. "ISNCSCI (Rupp et al. 2021)". */
+  label: string;
+  /** Full citation. */
+  citation: string;
+}
+
+/** A value that textbooks disagree on is a range, never a single settled answer. */
+export interface RootRange {
+  /** Every root that some accepted source gives. */
+  roots: RootId[];
+  /** The root most sources agree on, when there is one. */
+  principal?: RootId;
+  note: string;
+  sources: SourceKey[];
+}
+
+export interface ReflexFact {
+  id: 'knee' | 'ankle' | 'medial-hamstring' | 'cremasteric';
+  name: string;
+  range: RootRange;
+  /** The part a card may test as settled. */
+  robustFact: string;
+}
+
+export interface KeyPoint {
+  root: RootId;
+  view: ViewId;
+  x: number;
+  y: number;
+  /** Where the examiner touches, in words. */
+  description: string;
+  source: SourceKey;
+}
+
+export interface RootFacts {
+  id: RootId;
+  zone: { description: string; source: SourceKey };
+  keyPoint: { description: string; source: SourceKey };
+  keyMuscle: { action: string; muscle: string; source: SourceKey } | null;
+  /** Reflex ids whose range includes this root. */
+  reflexes: ReflexFact['id'][];
+  syndrome: { sensory: string; motor: string; reflex: string; source: SourceKey };
+  discLevels: {
+    /** Levels whose posterolateral (paracentral) herniation compresses this root, e.g. ["L4-5"]. */
+    posterolateral: string[];
+    /** Levels whose far-lateral (foraminal) herniation compresses this root. */
+    farLateral: string[];
+    source: SourceKey;
+  };
+  /** Peripheral nerves whose skin overlaps this root's zone. */
+  overlappingNerves: NerveId[];
+}
+
+export type NerveId =
+  | 'ilioinguinal'
+  | 'genitofemoral'
+  | 'lateral-femoral-cutaneous'
+  | 'femoral'
+  | 'obturator'
+  | 'saphenous'
+  | 'common-fibular'
+  | 'superficial-fibular'
+  | 'deep-fibular'
+  | 'sural'
+  | 'tibial-tarsal-tunnel'
+  | 'posterior-femoral-cutaneous';
+
+export interface NerveFacts {
+  id: NerveId;
+  name: string;
+  roots: RootId[];
+  skin: string;
+  /** Empty when the nerve is purely sensory. */
+  motor: string[];
+  reflex: string | null;
+  purelySensory: boolean;
+  /** What tells a lesion of this nerve apart from the root(s) it resembles. */
+  distinguishingFeatures: string;
+  typicalCauses: string[];
+  source: SourceKey;
+}
+
+export const CARD_TYPES = [
+  'zone',
+  'locate',
+  'key-point',
+  'myotome-reflex',
+  'vignette',
+  'peripheral',
+  'disc-level',
+  'red-flag',
+  'examination',
+] as const;
+export type CardType = (typeof CARD_TYPES)[number];
+
+/** Sub-decks of the built-in deck; every card lives in exactly one. */
+export const SUBDECK_IDS = [
+  'maps',
+  'myotomes-reflexes',
+  'disc-levels',
+  'vignettes',
+  'peripheral-nerves',
+  'red-flags',
+  'examination',
+] as const;
+export type SubdeckId = (typeof SUBDECK_IDS)[number];
+export const BUILT_IN_DECK_ID = 'dermatomes-of-the-leg';
+export type DeckId = typeof BUILT_IN_DECK_ID | SubdeckId;
+
+export interface Deck {
+  id: DeckId;
+  title: string;
+  description: string;
+  parentId: DeckId | null;
+}
+
+/** What the card shows on a map, if anything. */
+export interface CardMap {
+  view: ViewId;
+  /** Zones shaded on the question side. */
+  highlight: RootId[];
+  /** A point marked on the question side (key-point cards). */
+  markPoint?: { x: number; y: number };
+}
+
+export interface ChoiceOption {
+  id: string;
+  text: string;
+}
+
+export type CardAnswer =
+  /** Multiple choice: exactly one option is right. */
+  | { kind: 'choice'; options: ChoiceOption[]; correctOptionId: string }
+  /** Click on the map: on a zone, or near a root's ISNCSCI key point. */
+  | { kind: 'click'; view: ViewId; target: { zone: RootId } | { keyPoint: RootId } }
+  /** Flip card: the learner recalls, then rates. */
+  | { kind: 'flip'; back: string };
+
+/**
+ * A card as it is authored or generated. Its `id` is a readable, stable name: a change of wording
+ * keeps it, a change of answer needs a new one. The bank turns drafts into cards.
+ */
+export interface CardDraft {
+  /** Readable stable name, e.g. "zone:anterior:L5" (it may name the answer: it never leaves the server). */
+  id: string;
+  type: CardType;
+  deck: SubdeckId;
+  /** Roots this card counts towards for mastery (may include S3/S4-5 for saddle cards). */
+  roots: RootId[];
+  prompt: string;
+  map: CardMap | null;
+  answer: CardAnswer;
+  /** Names the finding that decides. */
+  explanation: string;
+  source: SourceKey;
+  /** Estimated difficulty, 0 (easy) .. 1 (hard). */
+  difficulty: number;
+  /** A short answer text for flip-side display and exports, e.g. "L5". */
+  answerText: string;
+  /** Structured findings of a case card (vignette, peripheral, red-flag), checked against the facts. */
+  findings?: CaseFindings;
+}
+
+/**
+ * A card of the bank. Its `id` is opaque (derived from the draft's readable name, so just as
+ * stable) because ids travel to the browser with the question: they must not give the answer away.
+ */
+export interface Card extends Omit<CardDraft, 'id'> {
+  id: string;
+  /** The readable stable name the card was authored under. */
+  key: string;
+}
+
+export type ReflexState = 'normal' | 'reduced' | 'absent' | 'brisk';
+
+/** The findings a case is built from; tests check them against the facts. */
+export interface CaseFindings {
+  age: number;
+  sex: 'female' | 'male';
+  /** Roots whose skin the sensory change covers, or the nerve whose territory it covers. */
+  sensoryPattern: { roots?: RootId[]; nerve?: NerveId; saddle?: boolean };
+  /** Muscle actions reported weak; empty when power is normal. */
+  weakActions: string[];
+  reflexes: Partial<Record<ReflexFact['id'], ReflexState>>;
+  /** Bladder, bowel or sexual symptoms (red-flag cases). */
+  sphincter?: string[];
+  bilateral?: boolean;
+}
+
+/** What may be sent to a learner before they answer: everything but the answer. */
+export interface CardFace {
+  id: string;
+  type: CardType;
+  deck: SubdeckId;
+  prompt: string;
+  map: FaceMap | null;
+  answerKind: CardAnswer['kind'];
+  /** Only for choice cards; order as authored. */
+  options: ChoiceOption[] | null;
+  /** Only for click cards: the view to click on. */
+  clickView: ViewId | null;
+}
+
+/**
+ * The map of a question: what to shade is given as indexes into `mapViews[view].zones`, never as
+ * root names, so that nothing in the payload names the answer.
+ */
+export interface FaceMap {
+  view: ViewId;
+  shade: number[];
+  markPoint?: { x: number; y: number };
+}
+
+/** The labelled map of the answer side: the roots to show and the key points to mark. */
+export interface AnswerMap {
+  view: ViewId;
+  highlight: RootId[];
+  keyPoints: RootId[];
+}
+
+/** A learner's answer. */
+export type LearnerAnswer = { optionId: string } | { view: ViewId; x: number; y: number };
+
+export type ExpectedAnswer =
+  | { kind: 'choice'; optionId: string; text: string }
+  | { kind: 'click'; view: ViewId; root: RootId; point: { x: number; y: number } | null }
+  | { kind: 'flip'; text: string };
+
+export interface Grade {
+  correct: boolean;
+  partial: boolean;
+  expected: ExpectedAnswer;
+}
+
+/** Result of hit-testing a point on a map. */
+export interface ZoneHit {
+  root: RootId;
+  /** The neighbouring root when the point lies in a transition band, else null. */
+  transition: RootId | null;
+}

@@ -1,0 +1,208 @@
+import { ROOT_IDS, type NerveId, type SourceKey } from '../src/types.js';
+import { sources } from '../src/sources.js';
+import {
+  DISC_LEVELS,
+  nerves,
+  reflexes,
+  rootById,
+  rootCompressedBy,
+  roots,
+  exitingRoot,
+  traversingRoot,
+} from '../src/facts/index.js';
+
+const ALL_NERVE_IDS: NerveId[] = [
+  'ilioinguinal',
+  'genitofemoral',
+  'lateral-femoral-cutaneous',
+  'femoral',
+  'obturator',
+  'saphenous',
+  'common-fibular',
+  'superficial-fibular',
+  'deep-fibular',
+  'sural',
+  'tibial-tarsal-tunnel',
+  'posterior-femoral-cutaneous',
+];
+
+function expectSource(key: SourceKey, where: string): void {
+  if (!(key in sources)) throw new Error(`${where}: unknown source key ${key}`);
+  expect(sources[key].key).toBe(key);
+}
+
+describe('sources', () => {
+  it('has a label and a full citation for every key, filed under its own key', () => {
+    for (const [key, source] of Object.entries(sources)) {
+      expect(source.key).toBe(key);
+      expect(source.label.length).toBeGreaterThan(3);
+      expect(source.citation.length).toBeGreaterThan(source.label.length);
+    }
+  });
+});
+
+describe('roots', () => {
+  it('lists every root L1..S4-5 once, in order', () => {
+    expect(roots.map((r) => r.id)).toEqual([...ROOT_IDS]);
+  });
+
+  it('gives every fact a description and a known source', () => {
+    for (const root of roots) {
+      expect(root.zone.description).not.toBe('');
+      expect(root.keyPoint.description).not.toBe('');
+      expectSource(root.zone.source, `${root.id} zone`);
+      expectSource(root.keyPoint.source, `${root.id} key point`);
+      expectSource(root.syndrome.source, `${root.id} syndrome`);
+      expectSource(root.discLevels.source, `${root.id} disc levels`);
+      if (root.keyMuscle) expectSource(root.keyMuscle.source, `${root.id} key muscle`);
+      for (const text of [root.syndrome.sensory, root.syndrome.motor, root.syndrome.reflex]) {
+        expect(text.length).toBeGreaterThan(5);
+      }
+    }
+  });
+
+  it('keeps the ISNCSCI key muscles of reference section 3 and none for L1, S2, S3, S4-5', () => {
+    const keyMuscles = Object.fromEntries(roots.map((r) => [r.id, r.keyMuscle?.action ?? null]));
+    expect(keyMuscles).toEqual({
+      L1: null,
+      L2: 'Hip flexion',
+      L3: 'Knee extension',
+      L4: 'Ankle dorsiflexion',
+      L5: 'Long toe extension',
+      S1: 'Ankle plantar flexion',
+      S2: null,
+      S3: null,
+      'S4-5': null,
+    });
+  });
+
+  it('teaches the medial malleolus for L4, the third MTP joint for L5 and the lateral heel for S1', () => {
+    expect(rootById('L4').keyPoint.description).toMatch(/medial malleolus/i);
+    expect(rootById('L5').keyPoint.description).toMatch(/third metatarsophalangeal/i);
+    expect(rootById('S1').keyPoint.description).toMatch(/heel/i);
+    expect(rootById('S2').keyPoint.description).toMatch(/popliteal/i);
+  });
+
+  it('lists, for each root, exactly the reflexes whose range contains it', () => {
+    for (const root of roots) {
+      const containing = reflexes.filter((r) => r.range.roots.includes(root.id)).map((r) => r.id);
+      expect([...root.reflexes].sort()).toEqual(containing.sort());
+    }
+  });
+
+  it('states the L5 syndrome with weak inversion and hip abduction and normal knee and ankle jerks', () => {
+    const l5 = rootById('L5').syndrome;
+    expect(l5.motor).toMatch(/inversion/i);
+    expect(l5.motor).toMatch(/hip abduction/i);
+    expect(l5.reflex).toMatch(/knee and ankle jerks normal/i);
+    expect(rootById('S1').syndrome.reflex).toMatch(/ankle jerk reduced/i);
+  });
+
+  it('names only known nerves as overlapping, and every nerve overlaps some root', () => {
+    const overlapping = new Set(roots.flatMap((r) => r.overlappingNerves));
+    for (const id of overlapping) expect(ALL_NERVE_IDS).toContain(id);
+    expect([...overlapping].sort()).toEqual([...ALL_NERVE_IDS].sort());
+    expect(rootById('L4').overlappingNerves).toContain('saphenous');
+    expect(rootById('L5').overlappingNerves).toContain('common-fibular');
+    expect(rootById('S1').overlappingNerves).toContain('sural');
+  });
+});
+
+describe('disc levels (reference section 5)', () => {
+  it('sends a posterolateral disc to the traversing root and a far-lateral disc to the exiting root', () => {
+    const table = DISC_LEVELS.map((level) => [
+      level,
+      rootCompressedBy(level, 'posterolateral'),
+      rootCompressedBy(level, 'far-lateral'),
+    ]);
+    expect(table).toEqual([
+      ['L2-3', 'L3', 'L2'],
+      ['L3-4', 'L4', 'L3'],
+      ['L4-5', 'L5', 'L4'],
+      ['L5-S1', 'S1', 'L5'],
+    ]);
+    expect(traversingRoot('L4-5')).toBe('L5');
+    expect(exitingRoot('L4-5')).toBe('L4');
+  });
+
+  it('gives each lumbar root the level above (posterolateral) and its own level (far-lateral)', () => {
+    expect(rootById('L1').discLevels).toMatchObject({ posterolateral: ['T12-L1'], farLateral: ['L1-2'] });
+    expect(rootById('L5').discLevels).toMatchObject({ posterolateral: ['L4-5'], farLateral: ['L5-S1'] });
+    expect(rootById('S1').discLevels).toMatchObject({ posterolateral: ['L5-S1'], farLateral: [] });
+  });
+
+  it('gives the sacral roots below S1 no lumbar disc level', () => {
+    for (const id of ['S2', 'S3', 'S4-5'] as const) {
+      expect(rootById(id).discLevels).toMatchObject({ posterolateral: [], farLateral: [] });
+    }
+  });
+
+  it('never lets one level compress two roots of the same kind', () => {
+    for (const kind of ['posterolateral', 'farLateral'] as const) {
+      const levels = roots.flatMap((r) => r.discLevels[kind]);
+      expect(new Set(levels).size).toBe(levels.length);
+    }
+  });
+});
+
+describe('reflexes', () => {
+  it('keeps contested roots as ranges', () => {
+    const ranges = Object.fromEntries(reflexes.map((r) => [r.id, r.range]));
+    expect(ranges.knee).toMatchObject({ roots: ['L2', 'L3', 'L4'], principal: 'L4' });
+    expect(ranges.ankle).toMatchObject({ roots: ['S1', 'S2'], principal: 'S1' });
+    expect(ranges['medial-hamstring']).toMatchObject({ roots: ['L5'] });
+    expect(ranges.cremasteric).toMatchObject({ roots: ['L1', 'L2'] });
+  });
+
+  it('has a principal root inside its range, a note, a robust fact and known sources', () => {
+    for (const reflex of reflexes) {
+      if (reflex.range.principal) expect(reflex.range.roots).toContain(reflex.range.principal);
+      expect(reflex.range.note.length).toBeGreaterThan(10);
+      expect(reflex.robustFact.length).toBeGreaterThan(10);
+      expect(reflex.range.sources.length).toBeGreaterThan(0);
+      for (const key of reflex.range.sources) expectSource(key, `${reflex.id} reflex`);
+    }
+  });
+});
+
+describe('nerves', () => {
+  it('has one record for each of the 12 nerves of reference section 6', () => {
+    expect(nerves.map((n) => n.id).sort()).toEqual([...ALL_NERVE_IDS].sort());
+  });
+
+  it('keeps motor empty and reflex null exactly for the purely sensory nerves', () => {
+    for (const nerve of nerves) {
+      if (nerve.purelySensory) {
+        expect(nerve.motor).toEqual([]);
+        expect(nerve.reflex).toBeNull();
+      }
+    }
+    const sensory = nerves
+      .filter((n) => n.purelySensory)
+      .map((n) => n.id)
+      .sort();
+    expect(sensory).toEqual(['lateral-femoral-cutaneous', 'posterior-femoral-cutaneous', 'saphenous', 'sural']);
+  });
+
+  it('records the roots, skin, features, causes and source of every nerve', () => {
+    for (const nerve of nerves) {
+      expect(nerve.roots.length).toBeGreaterThan(0);
+      expect(nerve.skin.length).toBeGreaterThan(5);
+      expect(nerve.distinguishingFeatures.length).toBeGreaterThan(20);
+      expect(nerve.typicalCauses.length).toBeGreaterThan(0);
+      expectSource(nerve.source, nerve.id);
+    }
+  });
+
+  it('keeps the signatures that tell nerve from root', () => {
+    const byId = Object.fromEntries(nerves.map((n) => [n.id, n]));
+    expect(byId['common-fibular']?.distinguishingFeatures).toMatch(/inversion/i);
+    expect(byId.femoral?.distinguishingFeatures).toMatch(/adduction/i);
+    expect(byId.femoral?.reflex).toMatch(/knee jerk/i);
+    expect(byId.obturator?.motor.join(' ')).toMatch(/adduction/i);
+    expect(byId.sural?.distinguishingFeatures).toMatch(/ankle jerk/i);
+    expect(byId['tibial-tarsal-tunnel']?.distinguishingFeatures).toMatch(/tinel/i);
+    expect(byId['lateral-femoral-cutaneous']?.roots).toEqual(['L2', 'L3']);
+    expect(byId.saphenous?.roots).toEqual(['L3', 'L4']);
+  });
+});
