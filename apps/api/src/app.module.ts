@@ -12,6 +12,7 @@ import { ExportsModule } from './exports/exports.module';
 import { CohortsModule } from './cohorts/cohorts.module';
 import { ContentModule } from './content/content.module';
 import { HealthModule } from './health/health.module';
+import { JobsModule } from './jobs/jobs.module';
 import { ProgressModule } from './progress/progress.module';
 import { StudyModule } from './study/study.module';
 
@@ -36,6 +37,7 @@ export class AppModule {
           },
         }),
         DatabaseModule,
+        JobsModule,
         HealthModule,
         ContentModule,
         AuthModule,

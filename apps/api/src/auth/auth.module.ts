@@ -16,6 +16,7 @@ import {
   LoginThrottlerGuard,
   PostgresThrottlerStorage,
 } from './login-throttling';
+import { PurgeJob } from './purge.job';
 import { SessionsRepository } from './sessions.repository';
 import { UsersRepository } from './users.repository';
 
@@ -27,6 +28,7 @@ class AuthStorageModule {}
   imports: [
     LearningModule,
     CohortsModule,
+    AuthStorageModule,
     ThrottlerModule.forRootAsync({
       inject: [APP_CONFIG, PostgresThrottlerStorage],
       imports: [AuthStorageModule],
@@ -57,6 +59,7 @@ class AuthStorageModule {}
     UsersRepository,
     SessionsRepository,
     LoginThrottlerGuard,
+    PurgeJob,
     { provide: APP_GUARD, useClass: SessionAuthGuard },
   ],
   exports: [AuthService, UsersRepository],

@@ -72,10 +72,10 @@ export class AuthService {
     const valid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), dto.password);
     if (!user || !valid) throw new UnauthorizedException('E-mail address or password is incorrect');
     const token = newSessionToken();
-    await this.dataSource.transaction(async (m) => {
-      await this.sessions.deleteExpired(m, this.clock.now());
-      await this.sessions.create(m, { token, userId: user.id, expiresAt: this.expiry(), ...meta });
-    });
+    // Expired sessions are deleted by the hourly purge job, not here.
+    await this.dataSource.transaction((m) =>
+      this.sessions.create(m, { token, userId: user.id, expiresAt: this.expiry(), ...meta }),
+    );
     return { user: toUserDto(user), token };
   }
 

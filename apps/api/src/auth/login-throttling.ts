@@ -2,7 +2,7 @@ import { ExecutionContext, HttpException, HttpStatus, Injectable } from '@nestjs
 import { ThrottlerGuard, ThrottlerStorage, type ThrottlerLimitDetail } from '@nestjs/throttler';
 import type { ThrottlerStorageRecord } from '@nestjs/throttler/dist/throttler-storage-record.interface';
 import type { Request, Response } from 'express';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 
 /** Throttler names: attempts are counted per client address and per account (e-mail). */
 export const BY_ADDRESS = 'address';
@@ -45,6 +45,11 @@ export class PostgresThrottlerStorage implements ThrottlerStorage {
     const secondsLeft = Math.max(1, Number(rows[0]?.seconds_left ?? 1));
     const isBlocked = hits > limit;
     return { totalHits: hits, timeToExpire: secondsLeft, isBlocked, timeToBlockExpire: isBlocked ? secondsLeft : 0 };
+  }
+
+  /** Rows whose window has closed count nothing any more (the purge job deletes them). */
+  async deleteClosedWindows(m: EntityManager): Promise<void> {
+    await m.query(`DELETE FROM rate_limits WHERE reset_at <= now()`);
   }
 }
 

@@ -12,7 +12,7 @@ import { addDaysToDate, dateRange, studyDate } from '../core/study-day';
 import { ActivityRepository } from '../learning/activity.repository';
 import { CardStatesRepository } from '../learning/card-states.repository';
 import { LearnerCardsService } from '../learning/learner-cards.service';
-import { MasteryDailyRepository } from '../learning/mastery-daily.repository';
+import { MasteryDailyRepository, type MasteryDayRow } from '../learning/mastery-daily.repository';
 import { StudySettingsRepository } from '../learning/study-settings.repository';
 import { MasteryService } from '../progress/mastery.service';
 import type { ActivityDayDto, DashboardDto, DashboardStudentDto, LapsedCardDto, StudentDetailDto } from './cohorts.dto';
@@ -31,9 +31,13 @@ export interface RosterRow {
   reviewsTotal: number;
 }
 
+/** A member's past day the nightly roll-up has not stored yet, computed on read. */
+type UnrolledRow = MasteryDayRow & { userId: string };
+
 /**
- * What an instructor sees of a cohort. Reads the stored daily series and the daily activity
- * roll-up; the only writes are past days not stored yet (final, computed once from current schedules).
+ * What an instructor sees of a cohort. Reads only (it can run on a read replica): the stored daily
+ * series and the daily activity roll-up; past days the nightly roll-up job has not stored yet are
+ * computed on read from the current schedules, as the job will store them.
  */
 @Injectable()
 export class CohortDashboardService {
@@ -59,16 +63,17 @@ export class CohortDashboardService {
     const m = this.dataSource.manager;
     const cohort = await this.cohortsService.owned(m, user, cohortId);
     const { today, from } = await this.span(m, user, cohort);
-    const roster = await this.roster(m, cohort, today);
+    const { rows: roster, unrolled } = await this.roster(m, cohort, today, from);
     const ids = roster.map((r) => r.member.userId);
     const assignments = await this.cohorts.assignments(m, [cohortId]);
     // Independent reads: on PostgreSQL each takes its own pooled connection, so they overlap.
-    const [behindPace, sums, activity, mostLapsed] = await Promise.all([
+    const [behindPace, stored, activity, mostLapsed] = await Promise.all([
       this.assignmentsBehind(m, ids, assignments, today),
       ids.length === 0 ? [] : this.daily.sumsByDate(m, ids, from, today),
       this.activityByDay(m, ids, from, today),
       this.mostLapsed(m, ids),
     ]);
+    const sums = addUnrolled(stored, unrolled);
     const series = cohortMasterySeries(sums, ids.length, dateRange(from, today), options.granularity ?? 'day');
     const students: DashboardStudentDto[] = roster.map((r) => {
       const mastery = MASTERY_ROOTS.map((root) => {
@@ -119,9 +124,7 @@ export class CohortDashboardService {
     const { today, from } = await this.span(m, user, cohort);
     const now = this.clock.now();
     const studentDay = await this.settings.get(m, studentId);
-    await this.dataSource.transaction((tx) =>
-      this.mastery.fillThrough(tx, studentId, addDaysToDate(studyDate(now, studentDay), -1), now, studentDay),
-    );
+    // The history computes the days the roll-up has not stored yet: nothing is written here.
     const history = await this.mastery.history(m, studentId, from, today, now, studentDay);
     const summary = (await this.activity.summaryFor(m, [studentId], addDaysToDate(today, -6))).get(studentId);
     const seen = new Set((await this.states.all(m, studentId)).filter((s) => s.schedule.state !== 0).map((s) => s.cardId));
@@ -147,25 +150,31 @@ export class CohortDashboardService {
   async rosterFor(
     user: AuthUser,
     cohortId: string,
-  ): Promise<{ cohort: CohortRecord; rows: RosterRow[]; today: string; from: string }> {
+  ): Promise<{ cohort: CohortRecord; rows: RosterRow[]; unrolled: UnrolledRow[]; today: string; from: string }> {
     const m = this.dataSource.manager;
     const cohort = await this.cohortsService.owned(m, user, cohortId);
     const { today, from } = await this.span(m, user, cohort);
-    return { cohort, rows: await this.roster(m, cohort, today), today, from };
+    return { cohort, ...(await this.roster(m, cohort, today, from)), today, from };
   }
 
-  private async roster(m: EntityManager, cohort: CohortRecord, today: string): Promise<RosterRow[]> {
+  private async roster(
+    m: EntityManager,
+    cohort: CohortRecord,
+    today: string,
+    from: string,
+  ): Promise<{ rows: RosterRow[]; unrolled: UnrolledRow[] }> {
     const members = await this.cohorts.members(m, cohort.id);
     const ids = members.map((x) => x.userId);
-    if (ids.length === 0) return [];
-    await this.fillMissingDays(m, ids);
-    // Every member with any history now has a row for yesterday (or today): a short window holds the latest.
-    const [latest, activity, overdue] = await Promise.all([
+    if (ids.length === 0) return { rows: [], unrolled: [] };
+    const unrolled = await this.unrolledDays(m, ids, from);
+    // With the days not rolled up yet, every member with any history has a row for yesterday (or today): a short window holds the latest.
+    const [stored, activity, overdue] = await Promise.all([
       this.daily.latest(m, ids, addDaysToDate(today, -3), today),
       this.activity.summaryFor(m, ids, addDaysToDate(today, -6)),
       this.states.overdueCounts(m, ids, this.clock.now()),
     ]);
-    return members.map((member) => {
+    const latest = latestPerRoot([...stored, ...unrolled]);
+    const rows = members.map((member) => {
       const a = activity.get(member.userId);
       return {
         member,
@@ -178,20 +187,28 @@ export class CohortDashboardService {
         reviewsTotal: a?.total ?? 0,
       };
     });
+    return { rows, unrolled };
   }
 
-  /** Members whose series stops before their yesterday get the missing past days stored (once). */
-  private async fillMissingDays(m: EntityManager, ids: string[]): Promise<void> {
+  /**
+   * Members whose stored series stops before their yesterday (the roll-up job has not reached them
+   * yet): their missing past days from `from` on, computed from the current schedules, not stored.
+   */
+  private async unrolledDays(m: EntityManager, ids: string[], from: string): Promise<UnrolledRow[]> {
     const now = this.clock.now();
     const last = await this.daily.lastDates(m, ids);
     const days = await this.settings.dayBoundaries(m, ids);
+    const rows: UnrolledRow[] = [];
     for (const userId of ids) {
       const lastDate = last.get(userId);
       const day = days.get(userId)!;
       const yesterday = addDaysToDate(studyDate(now, day), -1);
       if (lastDate === undefined || lastDate >= yesterday) continue;
-      await this.dataSource.transaction((tx) => this.mastery.fillThrough(tx, userId, yesterday, now, day, lastDate));
+      const start = addDaysToDate(lastDate, 1) > from ? addDaysToDate(lastDate, 1) : from;
+      const computed = await this.mastery.daysFromSchedules(m, userId, start, yesterday, now, day);
+      rows.push(...computed.map((r) => ({ ...r, userId })));
     }
+    return rows;
   }
 
   private async assignmentsBehind(
@@ -246,6 +263,32 @@ export class CohortDashboardService {
     const from = studyDate(cohort.createdAt, day);
     return { today, from: from < today ? from : today };
   }
+}
+
+/** Each learner's row of the latest date per root. */
+function latestPerRoot(rows: UnrolledRow[]): UnrolledRow[] {
+  const latest = new Map<string, UnrolledRow>();
+  for (const r of rows) {
+    const key = `${r.userId}|${r.root}`;
+    const seen = latest.get(key);
+    if (!seen || seen.date < r.date) latest.set(key, r);
+  }
+  return [...latest.values()];
+}
+
+/** The stored per-root, per-date sums plus the days not rolled up yet. */
+function addUnrolled(
+  stored: { root: string; date: string; sum: number }[],
+  unrolled: UnrolledRow[],
+): { root: string; date: string; sum: number }[] {
+  const sums = new Map(stored.map((s) => [`${s.root}|${s.date}`, { ...s }]));
+  for (const r of unrolled) {
+    const key = `${r.root}|${r.date}`;
+    const s = sums.get(key);
+    if (s) s.sum += r.mastery;
+    else sums.set(key, { root: r.root, date: r.date, sum: r.mastery });
+  }
+  return [...sums.values()];
 }
 
 function studyDateOf(instant: Date, fallback: string): string {

@@ -60,6 +60,18 @@ export class EnvironmentVariables {
   @Max(365)
   SESSION_TTL_DAYS = 30;
 
+  /** How often each background-job worker polls its queue (pg-boss), in milliseconds. */
+  @IsInt()
+  @Min(500)
+  @Max(60000)
+  JOB_POLL_INTERVAL_MS = 2000;
+
+  /** Connections of the job queue's own pool (PostgreSQL only; embedded shares the one session). */
+  @IsInt()
+  @Min(1)
+  @Max(20)
+  JOB_POOL_SIZE = 2;
+
   /** Login attempts allowed per account and per client address in one window. */
   @IsInt()
   @Min(1)
@@ -95,6 +107,8 @@ const INTEGER_KEYS = new Set([
   'API_PORT',
   'DATABASE_POOL_SIZE',
   'SESSION_TTL_DAYS',
+  'JOB_POLL_INTERVAL_MS',
+  'JOB_POOL_SIZE',
   'LOGIN_MAX_ATTEMPTS_PER_ACCOUNT',
   'LOGIN_MAX_ATTEMPTS_PER_ADDRESS',
   'LOGIN_WINDOW_SECONDS',

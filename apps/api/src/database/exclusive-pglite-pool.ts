@@ -1,3 +1,4 @@
+import type { PGlite } from '@electric-sql/pglite';
 import { Mutex } from 'async-mutex';
 import { PGliteDriver } from 'typeorm-pglite';
 import { PGlitePool } from 'typeorm-pglite/dist/pglite-pool';
@@ -8,6 +9,17 @@ const DATE_OID = 1082;
 
 type ConnectCallback = Parameters<PGlitePool['connect']>[0];
 
+/** The process has one PGlite instance (typeorm-pglite keeps it), so one lock guards its one session. */
+const mutex = new Mutex();
+
+/**
+ * Runs `fn` with the PGlite session to itself, queued behind (and ahead of) TypeORM's query
+ * runners: how code outside TypeORM (the job queue) shares the embedded database safely.
+ */
+export async function withExclusivePglite<T>(fn: (db: PGlite) => Promise<T>): Promise<T> {
+  return mutex.runExclusive(async () => fn((await PGliteInstance.getInstance()) as PGlite));
+}
+
 /**
  * PGlite has a single session. typeorm-pglite hands that one session to every caller, so two
  * overlapping transactions would interleave (and a rollback would discard the other's rows).
@@ -17,7 +29,6 @@ type ConnectCallback = Parameters<PGlitePool['connect']>[0];
 export function createExclusivePgliteDriver(dataDir: string): { Pool: unknown } {
   // The constructor stores the PGlite options (data dir, boolean serialiser) for the shared instance.
   new PGliteDriver({ dataDir, parsers: { [DATE_OID]: (value: string) => value } });
-  const mutex = new Mutex();
 
   class ExclusivePGlitePool extends PGlitePool {
     override async connect(callback: ConnectCallback): Promise<void> {

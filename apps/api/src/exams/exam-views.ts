@@ -29,8 +29,17 @@ export class ExamViews {
     };
   }
 
-  /** During an attempt: faces and the learner's own answers, never the right answers (except tutor feedback). */
-  attempt(e: ExamRecord, a: AttemptRecord, items: AttemptItemRecord[], now: Date): AttemptDto {
+  /**
+   * During an attempt: faces and the learner's own answers, never the right answers (except tutor
+   * feedback, withheld for the cards in `withheld`: those of an exam the learner is taking).
+   */
+  attempt(
+    e: ExamRecord,
+    a: AttemptRecord,
+    items: AttemptItemRecord[],
+    now: Date,
+    withheld: ReadonlySet<string> = new Set(),
+  ): AttemptDto {
     const questions: AttemptQuestionDto[] = items.map((item) => {
       const card = this.catalog.requireCard(item.cardId);
       const answered = item.answeredAt !== null && item.answer !== null;
@@ -39,7 +48,7 @@ export class ExamViews {
         face: this.catalog.face(card),
         answer: answered ? (item.answer as AnswerDto) : null,
         flagged: item.flagged,
-        feedback: e.tutorMode && answered ? this.feedback(card, item) : null,
+        feedback: e.tutorMode && answered && !withheld.has(card.id) ? this.feedback(card, item) : null,
       };
     });
     return {

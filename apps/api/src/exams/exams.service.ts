@@ -25,7 +25,9 @@ import {
   type ExamTypeGroup,
 } from '../core/exams';
 import { mulberry32 } from '../core/simulate';
+import { JobQueue } from '../jobs/job-queue.service';
 import { CardStatesRepository } from '../learning/card-states.repository';
+import { ExamLocksRepository } from '../learning/exam-locks.repository';
 import { QueuePrioritiesRepository } from '../learning/queue-priorities.repository';
 import { StudySettingsRepository } from '../learning/study-settings.repository';
 import { toLearnerAnswer } from '../study/study-views';
@@ -40,10 +42,20 @@ import type {
 import { ExamsRepository, type AttemptRecord, type ExamRecord } from './exams.repository';
 import { ExamViews } from './exam-views';
 
+/** The job that submits a timed attempt at its deadline (sent when the attempt starts). */
+export const EXAM_DEADLINE_JOB = 'exam-attempt-deadline';
+export interface ExamDeadlineJobData {
+  attemptId: string;
+}
+
+const IN_EXAM_MESSAGE = 'shares questions with an exam you are taking; its answers are shown once you submit that exam';
+
 /**
  * Practice and assigned exams. The server owns the clock: the start and deadline are stored,
- * answers after the deadline are refused, and an attempt past its deadline is submitted
- * automatically the next time anything touches it (no background timer needed).
+ * answers after the deadline are refused, and an attempt past its deadline is submitted by the
+ * deadline job (sent with the attempt), or earlier by anything that touches it after the deadline.
+ * While a learner has an open attempt at an assigned exam, none of its cards shows its answer:
+ * practice draws leave them out, and reports and tutor feedback that would show them are withheld.
  */
 @Injectable()
 export class ExamsService {
@@ -58,15 +70,20 @@ export class ExamsService {
     private readonly states: CardStatesRepository,
     private readonly priorities: QueuePrioritiesRepository,
     private readonly views: ExamViews,
+    private readonly jobs: JobQueue,
+    private readonly locks: ExamLocksRepository,
   ) {}
 
   /** Starts a practice exam drawn from a deck: questions without repeats, balanced across roots. */
   async startPractice(user: AuthUser, dto: StartPracticeExamDto): Promise<AttemptDto> {
     if (dto.tutorMode && dto.timeLimitMinutes !== undefined)
       throw new BadRequestException('Tutor mode is untimed: leave out timeLimitMinutes, or turn tutor mode off');
-    const pool = this.questionPool(dto.deckId, dto.cardTypes);
-    const questions = drawQuestions(pool, dto.questionCount, randomInt(2 ** 31));
     const now = this.clock.now();
+    const inExam = await this.locks.assignedExamCards(this.dataSource.manager, user.id, now);
+    const pool = this.questionPool(dto.deckId, dto.cardTypes).filter((c) => !inExam.has(c.id));
+    if (pool.length === 0)
+      throw new ConflictException('Every question of this kind is in an exam you are taking; submit that exam first');
+    const questions = drawQuestions(pool, dto.questionCount, randomInt(2 ** 31));
     const attemptId = await this.dataSource.transaction(async (m) => {
       const exam = await this.exams.create(m, {
         kind: 'practice',
@@ -205,7 +222,9 @@ export class ExamsService {
     await this.settleExpiry(user, attemptId);
     const m = this.dataSource.manager;
     const { attempt, exam } = await this.ownAttempt(m, user, attemptId);
-    return this.views.attempt(exam, attempt, await this.exams.items(m, attemptId), this.clock.now());
+    const now = this.clock.now();
+    const withheld = exam.tutorMode ? await this.locks.assignedExamCards(m, user.id, now) : new Set<string>();
+    return this.views.attempt(exam, attempt, await this.exams.items(m, attemptId), now, withheld);
   }
 
   /** Submits the attempt, in a transaction of its own, if its time has run out (so that it sticks). */
@@ -229,6 +248,8 @@ export class ExamsService {
       if (dto.answer !== undefined) {
         if (exam.tutorMode && item.answeredAt)
           throw new ConflictException('In tutor mode an answer is final once its explanation is shown');
+        if (exam.tutorMode && (await this.locks.assignedExamCards(m, user.id, now)).has(item.cardId))
+          throw new ConflictException(`This question ${IN_EXAM_MESSAGE}: answer it after that`);
         if (dto.answer === null) {
           if (exam.tutorMode) throw new BadRequestException('In tutor mode an answer cannot be cleared');
           answer = { value: null, correct: false, partial: false, at: now };
@@ -263,21 +284,44 @@ export class ExamsService {
     const availableAt = this.views.resultsAvailableAt(exam);
     if (availableAt && availableAt > this.clock.now())
       throw new ForbiddenException(`Results are shown after the exam closes, at ${availableAt.toISOString()}`);
-    return this.views.report(exam, attempt, await this.exams.items(m, attemptId), this.clock.now());
+    const items = await this.exams.items(m, attemptId);
+    if (await this.sharesOpenExam(m, user.id, items)) throw new ConflictException(`This report ${IN_EXAM_MESSAGE}`);
+    return this.views.report(exam, attempt, items, this.clock.now());
+  }
+
+  /** Whether any of these questions is in an assigned exam the learner is taking now. */
+  private async sharesOpenExam(m: EntityManager, userId: string, items: { cardId: string }[]): Promise<boolean> {
+    const inExam = await this.locks.assignedExamCards(m, userId, this.clock.now());
+    return items.some((i) => inExam.has(i.cardId));
   }
 
   private async submitted(user: AuthUser, attemptId: string): Promise<SubmitResultDto> {
     const m = this.dataSource.manager;
     const { attempt, exam } = await this.ownAttempt(m, user, attemptId);
     const availableAt = this.views.resultsAvailableAt(exam);
-    const available = !availableAt || availableAt <= this.clock.now();
+    const items = await this.exams.items(m, attemptId);
+    const available = (!availableAt || availableAt <= this.clock.now()) && !(await this.sharesOpenExam(m, user.id, items));
     return {
       attemptId,
       submittedAt: attempt.submittedAt!.toISOString(),
       resultsAvailable: available,
-      resultsAvailableAt: available ? null : availableAt!.toISOString(),
-      report: available ? this.views.report(exam, attempt, await this.exams.items(m, attemptId), this.clock.now()) : null,
+      resultsAvailableAt: available || !availableAt ? null : availableAt.toISOString(),
+      report: available ? this.views.report(exam, attempt, items, this.clock.now()) : null,
     };
+  }
+
+  /**
+   * The deadline job: submits the attempt if its time has run out. Idempotent: an attempt already
+   * submitted (by its learner, or by a request that touched it after the deadline) is left alone.
+   * Run early (clocks apart), it throws, and the queue retries it.
+   */
+  async submitIfLapsed(attemptId: string): Promise<void> {
+    await this.dataSource.transaction(async (m) => {
+      const attempt = await this.exams.attempt(m, attemptId, true);
+      if (!attempt || attempt.submittedAt) return;
+      if (!(await this.finaliseIfExpired(m, attempt, this.clock.now())))
+        throw new Error(`Exam attempt ${attemptId} is not past its deadline yet`);
+    });
   }
 
   /** Submits an attempt whose deadline (plus a short network grace) has passed. Returns whether it did. */
@@ -334,11 +378,21 @@ export class ExamsService {
       extraTimePercent: extra,
       closesAt: exam.closesAt,
     });
-    return this.exams.createAttempt(
+    const attempt = await this.exams.createAttempt(
       m,
       { examId: exam.id, userId, attemptNumber, startedAt: now, deadlineAt, maxScore: cardIds.length },
       cardIds,
     );
+    if (deadlineAt) {
+      // In this transaction: the job exists exactly when the attempt does. Its id is the attempt's, so it is sent once.
+      await this.jobs.sendInTransaction<ExamDeadlineJobData>(
+        m,
+        EXAM_DEADLINE_JOB,
+        { attemptId: attempt.id },
+        { id: attempt.id, singletonKey: attempt.id, startAfter: new Date(deadlineAt.getTime() + DEADLINE_GRACE_MS + 1000) },
+      );
+    }
+    return attempt;
   }
 
   /** Gradable cards (multiple choice or click) of a deck, of the chosen kinds. */

@@ -67,9 +67,13 @@ export class CohortExportService {
 
   /** The daily per-root series of every student since the cohort began, one row per student, root and date. */
   async masteryDaily(user: AuthUser, cohortId: string, bom: boolean): Promise<CsvFile> {
-    const { cohort, rows, today, from } = await this.dashboards.rosterFor(user, cohortId);
+    const { cohort, rows, unrolled, today, from } = await this.dashboards.rosterFor(user, cohortId);
     const names = new Map(rows.map((r) => [r.member.userId, r.member]));
-    const series = await this.daily.rangeFor(this.dataSource.manager, [...names.keys()], from, today);
+    const stored = await this.daily.rangeFor(this.dataSource.manager, [...names.keys()], from, today);
+    // Days the nightly roll-up has not stored yet are computed on read (exports write nothing).
+    const series = [...stored, ...unrolled].sort(
+      (a, b) => a.date.localeCompare(b.date) || a.userId.localeCompare(b.userId) || a.root.localeCompare(b.root),
+    );
     const columns = ['date', 'student_id', 'display_name', 'root', 'mastery', 'coverage', 'recall', 'seen_cards', 'total_cards'];
     const records = series.map((s) => [
       s.date,

@@ -66,6 +66,14 @@ export class MasteryDailyRepository {
     return new Map(rows.filter((r) => r.d !== null).map((r) => [r.user_id, r.d as string]));
   }
 
+  /** Every learner with a series, and the last date stored for each (the nightly roll-up's work list). */
+  async lastDatesOfAll(m: EntityManager): Promise<Map<string, string>> {
+    const rows: { user_id: string; d: string }[] = await m.query(
+      `SELECT user_id, to_char(max(day), 'YYYY-MM-DD') AS d FROM mastery_daily WHERE root = 'L1' GROUP BY user_id`,
+    );
+    return new Map(rows.map((r) => [r.user_id, r.d]));
+  }
+
   async range(m: EntityManager, userId: string, from: string, to: string): Promise<MasteryDayRow[]> {
     return (await this.rangeFor(m, [userId], from, to)).map(({ userId: _userId, ...row }) => row);
   }

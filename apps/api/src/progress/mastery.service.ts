@@ -12,7 +12,7 @@ import type { RecallInput } from '../core/scheduler';
 import { addDaysToDate, dateRange, studyDate, type DayBoundary } from '../core/study-day';
 import { CardStatesRepository } from '../learning/card-states.repository';
 import { LearnerCardsService } from '../learning/learner-cards.service';
-import { MasteryDailyRepository } from '../learning/mastery-daily.repository';
+import { MasteryDailyRepository, type MasteryDayRow } from '../learning/mastery-daily.repository';
 import { ReviewLogsRepository } from '../learning/review-logs.repository';
 
 /** Backfills are bounded: a learner away for longer gets at most this many missing days written. */
@@ -83,13 +83,25 @@ export class MasteryService {
     now: Date,
     day: DayBoundary,
   ): Promise<void> {
+    await this.daily.upsertMany(m, userId, await this.daysFromSchedules(m, userId, from, to, now, day));
+  }
+
+  /**
+   * The rows of past days with no review since (`from` to `to`), from the current schedules: what
+   * the roll-up stores, and what reads compute for the days it has not stored yet. Writes nothing.
+   */
+  async daysFromSchedules(
+    m: EntityManager,
+    userId: string,
+    from: string,
+    to: string,
+    now: Date,
+    day: DayBoundary,
+  ): Promise<MasteryDayRow[]> {
     const start = maxDate(from, addDaysToDate(to, -MAX_BACKFILL_DAYS));
+    if (start > to) return [];
     const cards = await this.masteryCards(m, userId);
-    await this.daily.upsertMany(
-      m,
-      userId,
-      dateRange(start, to).flatMap((date) => masteryAtDateEnd(cards, date, day, now)),
-    );
+    return dateRange(start, to).flatMap((date) => masteryAtDateEnd(cards, date, day, now));
   }
 
   /** Call inside a review's (or undo's) transaction, after the card's schedule changed. */

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { LearningModule } from '../learning/learning.module';
+import { MasteryRollupJob } from './mastery-rollup.job';
 import { MasteryService } from './mastery.service';
 import { ProgressController } from './progress.controller';
 import { ProgressService } from './progress.service';
@@ -7,7 +8,7 @@ import { ProgressService } from './progress.service';
 @Module({
   imports: [LearningModule],
   controllers: [ProgressController],
-  providers: [MasteryService, ProgressService],
+  providers: [MasteryService, ProgressService, MasteryRollupJob],
   exports: [MasteryService],
 })
 export class ProgressModule {}

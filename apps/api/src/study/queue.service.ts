@@ -89,7 +89,7 @@ export class QueueService {
       this.learnerCards.studySet(m, userId),
       this.states.all(m, userId),
       this.logs.limitUsage(m, userId, studyDate(now, settings)),
-      this.examLocks.lockedCards(m, userId),
+      this.examLocks.lockedCards(m, userId, now),
       this.priorities.list(m, userId),
     ]);
     return { now, settings, studySet, stateById: new Map(states.map((s) => [s.cardId, s])), usage, locked, prioritised };

@@ -41,7 +41,9 @@ export class ReviewService {
 
   /** The answer side of one of the learner's cards, graded if an answer is given. Writes nothing. */
   async reveal(user: AuthUser, cardId: string, dto: RevealDto): Promise<RevealResultDto> {
-    const card = await this.learnerCard(this.dataSource.manager, user.id, cardId);
+    const m = this.dataSource.manager;
+    const card = await this.learnerCard(m, user.id, cardId);
+    await this.refuseIfInExam(m, user.id, cardId, this.clock.now());
     const { answerGiven: _given, ...result } = revealCard(card, this.catalog.source(card), dto.answer);
     return result;
   }
@@ -52,20 +54,26 @@ export class ReviewService {
     } catch (error) {
       // The same reviewId raced in from another request and won: answer with its result.
       if (isUniqueViolation(error)) {
-        const existing = await this.logs.findByReviewId(this.dataSource.manager, dto.reviewId);
-        if (existing) return this.replay(existing, user, dto);
+        const m = this.dataSource.manager;
+        const existing = await this.logs.findByReviewId(m, dto.reviewId);
+        if (existing) {
+          await this.refuseIfInExam(m, user.id, dto.cardId, this.clock.now());
+          return this.replay(existing, user, dto);
+        }
       }
       throw error;
     }
   }
 
   private async applyReview(m: EntityManager, user: AuthUser, dto: SubmitReviewDto): Promise<ReviewResultDto> {
+    const now = this.clock.now();
+    // A replayed review carries the answer side: while the card is in an exam being taken, no replay either.
+    await this.refuseIfInExam(m, user.id, dto.cardId, now);
     const earlier = await this.logs.findByReviewId(m, dto.reviewId);
     if (earlier) return this.replay(earlier, user, dto);
     const card = await this.learnerCard(m, user.id, dto.cardId);
     const revealed = revealCard(card, this.catalog.source(card), dto.answer);
     const settings = await this.settingsRepo.get(m, user.id);
-    const now = this.clock.now();
     const current = await this.states.lock(m, user.id, card.id, newSchedule(now));
     // A duplicate of this review may have committed while we waited for the lock.
     const duplicate = await this.logs.findByReviewId(m, dto.reviewId);
@@ -188,16 +196,20 @@ export class ReviewService {
     return existing.response as ReviewResultDto;
   }
 
-  /** A card in the learner's decks whose answer may be shown (404 if not theirs, 409 while it is in their exam). */
+  /** A card in the learner's decks (404 if not theirs). */
   private async learnerCard(m: EntityManager, userId: string, cardId: string): Promise<Card> {
     const card = this.catalog.card(cardId);
     const mine = card && (await this.learnerCards.cards(m, userId)).some((c) => c.id === cardId);
     if (!card || !mine) throw new NotFoundException(`Card "${cardId}" is not in your decks`);
-    if ((await this.examLocks.lockedCards(m, userId)).has(cardId)) {
+    return card;
+  }
+
+  /** 409 while the card is in an exam the learner is taking (its answer must not show anywhere). */
+  private async refuseIfInExam(m: EntityManager, userId: string, cardId: string, now: Date): Promise<void> {
+    if ((await this.examLocks.lockedCards(m, userId, now)).has(cardId)) {
       throw new ConflictException(
         'This card is in an exam you are taking; it comes back to your reviews once you submit the exam',
       );
     }
-    return card;
   }
 }

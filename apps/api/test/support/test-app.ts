@@ -43,6 +43,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     LOG_LEVEL: 'silent',
     SEED_DEMO: 'false',
     LOGIN_MAX_ATTEMPTS_PER_ADDRESS: '100000',
+    // The job workers poll every half second (pg-boss's minimum), so jobs run promptly in tests.
+    JOB_POLL_INTERVAL_MS: '500',
   };
   if (mode === 'postgres') {
     database = await createTestDatabase();
