@@ -1,7 +1,8 @@
 /**
  * Three projects:
  *  - unit: pure functions, no database;
- *  - integration-postgres: the HTTP suite against a real PostgreSQL (a database created and dropped per test file);
+ *  - integration-postgres: the HTTP suite against a real PostgreSQL (a database created and dropped per test file),
+ *    plus PostgreSQL-only tests (several instances on one database, the database going away);
  *  - integration-embedded: the same HTTP suite against embedded PGlite, plus embedded-only tests.
  */
 const fs = require('node:fs');
@@ -21,7 +22,7 @@ module.exports = {
     {
       ...base,
       displayName: 'integration-postgres',
-      testMatch: ['<rootDir>/test/integration/**/*.test.ts'],
+      testMatch: ['<rootDir>/test/integration/**/*.test.ts', '<rootDir>/test/postgres/**/*.test.ts'],
       setupFiles: ['<rootDir>/test/support/mode-postgres.ts'],
       globalSetup: '<rootDir>/test/support/require-postgres.ts',
     },

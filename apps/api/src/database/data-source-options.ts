@@ -15,7 +15,8 @@ export function dataSourceOptions(config: AppConfig): DataSourceOptions {
     type: 'postgres' as const,
     entities,
     migrations,
-    migrationsRun: true,
+    // Applied by runMigrations (database.module), under an advisory lock, once the connection is up.
+    migrationsRun: false,
     migrationsTransactionMode: 'each' as const,
     synchronize: false,
     installExtensions: false,
@@ -26,7 +27,8 @@ export function dataSourceOptions(config: AppConfig): DataSourceOptions {
       ...common,
       url: config.DATABASE_URL,
       poolSize: config.DATABASE_POOL_SIZE,
-      extra: { max: config.DATABASE_POOL_SIZE },
+      // A connection that cannot be made within 5 s fails (503) instead of holding the request.
+      extra: { max: config.DATABASE_POOL_SIZE, connectionTimeoutMillis: 5000 },
     };
   }
   if (!config.EMBEDDED_DATA_DIR.startsWith('memory://')) mkdirSync(config.EMBEDDED_DATA_DIR, { recursive: true });
