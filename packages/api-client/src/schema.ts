@@ -1210,10 +1210,18 @@ export interface components {
         HealthDto: {
             /** @enum {string} */
             database: "postgres" | "embedded";
+            /**
+             * @description Whether a query reached the database just now
+             * @enum {string}
+             */
+            databaseStatus: "up" | "down";
             /** @description Nerve roots the content covers (from @dermatome/data) */
             roots: string[];
-            /** @enum {string} */
-            status: "ok";
+            /**
+             * @description "unavailable" (with status 503) while the database is down
+             * @enum {string}
+             */
+            status: "ok" | "unavailable";
         };
         ItemStatisticsDto: {
             cardId: string;
@@ -2911,6 +2919,15 @@ export interface operations {
         requestBody?: never;
         responses: {
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthDto"];
+                };
+            };
+            /** @description The database is down */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

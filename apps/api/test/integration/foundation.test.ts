@@ -9,7 +9,12 @@ describe('foundation over HTTP', () => {
 
   it('reports health after a real database query, naming the database mode', async () => {
     const res = await t.http().get('/api/health').expect(200);
-    expect(res.body).toEqual({ status: 'ok', database: t.mode, roots: expect.arrayContaining(['L1', 'S2']) });
+    expect(res.body).toEqual({
+      status: 'ok',
+      database: t.mode,
+      databaseStatus: 'up',
+      roots: expect.arrayContaining(['L1', 'S2']),
+    });
   });
 
   it('answers an unknown route with a JSON 404', async () => {

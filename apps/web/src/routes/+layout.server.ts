@@ -2,10 +2,11 @@ import type { LayoutServerLoad } from './$types';
 import { apiFor } from '$lib/api';
 
 export const load: LayoutServerLoad = async (event) => {
-  let health: { status: string; database: string } | null = null;
+  let health: { status: string; database: string; databaseStatus: string } | null = null;
   try {
-    const { data } = await apiFor(event).GET('/api/health');
-    health = data ?? null;
+    // 503 (database down) carries the same report as 200.
+    const { data, error } = await apiFor(event).GET('/api/health');
+    health = data ?? (error && 'databaseStatus' in error ? error : null);
   } catch {
     health = null;
   }
