@@ -50,9 +50,22 @@ describe('several API instances on one database', () => {
       .expect(201);
     const cookie = reg.headers['set-cookie']![0]!.split(';')[0]!;
     await request(pair[1]!.getHttpServer()).get('/api/auth/me').set('cookie', cookie).expect(200);
+    // Each instance runs the job queue on a pool of its own; closing the app stops it and closes that pool.
+    const jobConnections = async () => {
+      const admin = new Client({ connectionString: db.url });
+      await admin.connect();
+      const { rows } = await admin.query<{ n: string }>(
+        `SELECT count(*) AS n FROM pg_stat_activity WHERE datname = $1 AND application_name = 'dermatome-jobs'`,
+        [db.name],
+      );
+      await admin.end();
+      return Number(rows[0]!.n);
+    };
+    expect(await jobConnections()).toBeGreaterThan(0);
     for (const app of pair.splice(0)) {
       await app.close();
       apps.splice(apps.indexOf(app), 1);
     }
+    expect(await jobConnections()).toBe(0);
   });
 });
