@@ -1,5 +1,4 @@
 import {
-  BadRequestException,
   ConflictException,
   ForbiddenException,
   Inject,
@@ -7,6 +6,7 @@ import {
   NotFoundException,
 } from '@nestjs/common';
 import { randomInt } from 'node:crypto';
+import { invalid } from '../common/validators';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth.decorators';
 import { CLOCK, type Clock } from '../common/clock';
@@ -108,12 +108,9 @@ export class CohortsService {
 
   async addAssignment(user: AuthUser, cohortId: string, dto: CreateAssignmentDto): Promise<AssignmentDto> {
     if (!this.catalog.deck(dto.deckId))
-      throw new BadRequestException(`deckId "${dto.deckId}" is not a deck: use the built-in deck or one of its sub-decks`);
-    if (!isRealDate(dto.startDate)) throw new BadRequestException('startDate is not a real calendar date');
-    if (dto.targetDate !== undefined && !isRealDate(dto.targetDate))
-      throw new BadRequestException('targetDate is not a real calendar date');
+      throw invalid('deckId', `deckId "${dto.deckId}" is not a deck: use the built-in deck or one of its sub-decks`);
     if (dto.targetDate !== undefined && dto.targetDate < dto.startDate)
-      throw new BadRequestException('targetDate must be on or after startDate');
+      throw invalid('targetDate', 'targetDate must be on or after startDate');
     const record = await this.dataSource.transaction(async (m) => {
       const cohort = await this.owned(m, user, cohortId);
       if (cohort.archivedAt) throw new ConflictException('This cohort is archived; restore it to assign decks');
@@ -246,9 +243,4 @@ export function cohortDto(c: CohortRecord): CohortDto {
 
 export function memberDto(m: { userId: string; displayName: string; email: string; joinedAt: Date }): MemberDto {
   return { userId: m.userId, displayName: m.displayName, email: m.email, joinedAt: m.joinedAt.toISOString() };
-}
-
-function isRealDate(date: string): boolean {
-  const d = new Date(`${date}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === date;
 }
