@@ -1,4 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
+import { applyValidatorLimits } from './common/openapi-limits';
 import { ApiProperty, DocumentBuilder, getSchemaPath, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 
 export const SESSION_COOKIE = 'dt_session';
@@ -41,6 +42,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     extraModels: [ErrorDto, FieldProblemDto],
     operationIdFactory: (controllerKey, methodKey) => `${controllerKey.replace(/Controller$/, '')}_${methodKey}`,
   });
+  applyValidatorLimits(document);
   addDefaultErrorResponses(document);
   return document;
 }

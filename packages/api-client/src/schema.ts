@@ -1129,8 +1129,8 @@ export interface components {
             title: string;
         };
         ErrorDto: {
-            /** @description Every validation problem, when there was more than one */
-            details?: string[];
+            /** @description Every problem with the request, each with its field; always present on 400 */
+            details?: components["schemas"]["FieldProblemDto"][];
             /** @example Bad Request */
             error: string;
             /** @example rating must be one of 1, 2, 3, 4 */
@@ -1201,6 +1201,15 @@ export interface components {
             shade: number[];
             /** @enum {string} */
             view: "anterior" | "posterior";
+        };
+        FieldProblemDto: {
+            /**
+             * @description Dotted path of the field (`accommodations.0.userId`); null for the request as a whole
+             * @example newPerDay
+             */
+            field: string | null;
+            /** @example newPerDay must be between 0 and 9999 */
+            message: string;
         };
         GradeDto: {
             correct: boolean;

@@ -38,8 +38,7 @@ export class ProgressService {
     const to = query.to ?? studyDate(now, day);
     const from = query.from ?? addDaysToDate(to, -29);
     if (from > to) throw invalid('from', 'from must be on or before to');
-    if (daysBetween(from, to) >= MAX_HISTORY_DAYS)
-      throw invalid('from', `A history covers at most ${MAX_HISTORY_DAYS} days`);
+    if (daysBetween(from, to) >= MAX_HISTORY_DAYS) throw invalid('from', `A history covers at most ${MAX_HISTORY_DAYS} days`);
     const points = await this.mastery.history(m, userId, from, to, now, day);
     return {
       from,

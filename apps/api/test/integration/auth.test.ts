@@ -77,13 +77,18 @@ describe('accounts and sessions', () => {
     expect(await count(t, 'SELECT count(*) AS n FROM users')).toBe(before);
   });
 
-  it('reports every problem of a sign-up at once', async () => {
+  it('reports every problem of a sign-up at once, each with its field', async () => {
     const res = await t.http().post('/api/auth/register').send({ email: 'nope', password: 'short', displayName: '' }).expect(400);
     expect(res.body.details).toEqual(
       expect.arrayContaining([
-        'email must be a valid e-mail address',
-        expect.stringMatching(/password must be at least 10 characters long; password must contain at least one digit/),
-        'displayName must be 1 to 80 characters long',
+        { field: 'email', message: 'email must be a valid e-mail address' },
+        {
+          field: 'password',
+          message: expect.stringMatching(
+            /password must be at least 10 characters long; password must contain at least one digit/,
+          ),
+        },
+        { field: 'displayName', message: 'displayName must be 1 to 80 characters long' },
       ]),
     );
   });
