@@ -8,6 +8,7 @@ import { AppModule, type AppOptions } from './app.module';
 import { AllExceptionsFilter, errorBody, isBodyParserError } from './common/all-exceptions.filter';
 import { jsonBody, textGuard } from './common/input-guard';
 import { sameOriginOnly } from './common/same-origin.middleware';
+import { securityHeaders } from './common/security-headers';
 import { validationException } from './common/validators';
 import type { AppConfig } from './config/configuration';
 import { setupOpenApi } from './openapi';
@@ -26,6 +27,7 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
   );
   app.disable('x-powered-by');
   app.setGlobalPrefix('api');
+  app.use(securityHeaders(config.FRAME_ANCESTORS));
   app.use(sameOriginOnly);
   app.use(cookieParser());
   app.use(jsonBody());
