@@ -132,6 +132,19 @@ export const LIMITS = {
       "pattern": "^\\d{4}-\\d{2}-\\d{2}$"
     }
   },
+  "UpdateAssignmentDto": {
+    "startDate": {
+      "pattern": "^\\d{4}-\\d{2}-\\d{2}$"
+    },
+    "newPerDay": {
+      "minimum": 1,
+      "maximum": 200,
+      "integer": true
+    },
+    "targetDate": {
+      "pattern": "^\\d{4}-\\d{2}-\\d{2}$"
+    }
+  },
   "JoinCohortDto": {
     "code": {
       "minLength": 4,

@@ -142,7 +142,7 @@ export interface paths {
         delete: operations["Cohorts_unassign"];
         options?: never;
         head?: never;
-        patch?: never;
+        patch: operations["Cohorts_updateAssignment"];
         trace?: never;
     };
     "/api/cohorts/{cohortId}/dashboard": {
@@ -715,6 +715,22 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["Study_unsuspend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/study/cards/suspended": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Study_suspendedCards"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1338,11 +1354,15 @@ export interface components {
             canStart: boolean;
             cohortName: string | null;
             exam: components["schemas"]["ExamDto"];
+            /** @description Your extra time, as a percentage of the limit (0 when none) */
+            extraTimePercent: number;
             /**
              * Format: uuid
              * @description The latest submitted attempt whose report you can see
              */
             latestReportAttemptId: string | null;
+            /** @description Your own time limit: the exam’s plus your extra time */
+            myTimeLimitSeconds: number | null;
             /**
              * Format: uuid
              * @description An attempt in progress, to resume
@@ -1689,6 +1709,13 @@ export interface components {
             streak: number;
             today: components["schemas"]["TodayDto"];
         };
+        SuspendedCardDto: {
+            face: components["schemas"]["CardFaceDto"];
+            /** @description Times it was forgotten after being learnt */
+            lapses: number;
+            /** @description Suspended as a leech (forgotten too often), rather than by hand */
+            leech: boolean;
+        };
         TodayDto: {
             date: string;
             recalled: number;
@@ -1714,6 +1741,23 @@ export interface components {
             /** Format: uuid */
             reviewId: string;
             state: components["schemas"]["CardStateDto"];
+        };
+        UpdateAssignmentDto: {
+            /**
+             * @description New cards per day that enter each member queue
+             * @example 12
+             */
+            newPerDay?: number;
+            /**
+             * @description First study date (YYYY-MM-DD)
+             * @example 2026-11-24
+             */
+            startDate?: string;
+            /**
+             * @description Target (exam) date, on or after the start date; null removes it
+             * @example 2026-12-20
+             */
+            targetDate?: string | null;
         };
         UpdateCohortDto: {
             /** @description Archive (true) or restore (false). An archived cohort takes no new members and its assignments pause. */
@@ -2126,6 +2170,41 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Error: { statusCode, error, message } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Cohorts_updateAssignment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                assignmentId: string;
+                cohortId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateAssignmentDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentDto"];
+                };
             };
             /** @description Error: { statusCode, error, message } */
             default: {
@@ -3344,6 +3423,34 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CardStateDto"];
+                };
+            };
+            /** @description Error: { statusCode, error, message } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Study_suspendedCards: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuspendedCardDto"][];
                 };
             };
             /** @description Error: { statusCode, error, message } */

@@ -3,7 +3,7 @@ import { CARD_TYPES, MASTERY_ROOTS } from '@dermatome/data';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsString, Length, Max, MaxLength, Min } from 'class-validator';
 import { RootMasteryDto, RootSeriesDto } from '../progress/progress.dto';
-import { IsDateOnly, Optional } from '../common/validators';
+import { IsDateOnly, Optional, OptionalOrNull } from '../common/validators';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const LEVELS = ['not-started', 'learning', 'familiar', 'proficient', 'mastered'] as const;
@@ -70,6 +70,30 @@ export class CreateAssignmentDto {
   @Optional()
   @IsDateOnly()
   targetDate?: string;
+}
+
+export class UpdateAssignmentDto {
+  @ApiPropertyOptional({ example: '2026-11-24', description: 'First study date (YYYY-MM-DD)' })
+  @Optional()
+  @IsDateOnly()
+  startDate?: string;
+
+  @ApiPropertyOptional({ example: 12, description: 'New cards per day that enter each member queue' })
+  @Optional()
+  @IsInt({ message: 'newPerDay must be a whole number' })
+  @Min(1, { message: 'newPerDay must be between 1 and 200' })
+  @Max(200, { message: 'newPerDay must be between 1 and 200' })
+  newPerDay?: number;
+
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    example: '2026-12-20',
+    description: 'Target (exam) date, on or after the start date; null removes it',
+  })
+  @OptionalOrNull()
+  @IsDateOnly()
+  targetDate?: string | null;
 }
 
 export class AssignmentDto {

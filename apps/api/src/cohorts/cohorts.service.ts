@@ -20,6 +20,7 @@ import type {
   MemberDto,
   MembershipDto,
   MyAssignmentDto,
+  UpdateAssignmentDto,
   UpdateCohortDto,
 } from './cohorts.dto';
 
@@ -108,13 +109,42 @@ export class CohortsService {
     const record = await this.dataSource.transaction(async (m) => {
       const cohort = await this.owned(m, user, cohortId);
       if (cohort.archivedAt) throw new ConflictException('This cohort is archived; restore it to assign decks');
-      return this.cohorts.addAssignment(m, {
-        cohortId,
-        deckId: dto.deckId,
-        startDate: dto.startDate,
-        newPerDay: dto.newPerDay,
-        targetDate: dto.targetDate ?? null,
-      });
+      if (await this.cohorts.hasActiveAssignment(m, cohortId, dto.deckId)) throw alreadyAssigned();
+      try {
+        return await this.cohorts.addAssignment(m, {
+          cohortId,
+          deckId: dto.deckId,
+          startDate: dto.startDate,
+          newPerDay: dto.newPerDay,
+          targetDate: dto.targetDate ?? null,
+        });
+      } catch (error) {
+        if (isUniqueViolation(error, 'assignments_one_per_deck')) throw alreadyAssigned();
+        throw error;
+      }
+    });
+    return this.assignmentDto(record);
+  }
+
+  /** Changes an assignment's pace, start or target date; fields left out keep their value, a null target date clears it. */
+  async updateAssignment(
+    user: AuthUser,
+    cohortId: string,
+    assignmentId: string,
+    dto: UpdateAssignmentDto,
+  ): Promise<AssignmentDto> {
+    const record = await this.dataSource.transaction(async (m) => {
+      await this.owned(m, user, cohortId);
+      const current = await this.cohorts.activeAssignment(m, cohortId, assignmentId);
+      if (!current) throw new NotFoundException('No such assignment in this cohort');
+      const next = {
+        startDate: dto.startDate ?? current.startDate,
+        newPerDay: dto.newPerDay ?? current.newPerDay,
+        targetDate: dto.targetDate === undefined ? current.targetDate : dto.targetDate,
+      };
+      if (next.targetDate !== null && next.targetDate < next.startDate)
+        throw invalid('targetDate', 'targetDate must be on or after startDate');
+      return this.cohorts.updateAssignment(m, assignmentId, next);
     });
     return this.assignmentDto(record);
   }
@@ -233,6 +263,10 @@ export function cohortDto(c: CohortRecord): CohortDto {
     archived: c.archivedAt !== null,
     memberCount: c.memberCount,
   };
+}
+
+function alreadyAssigned(): ConflictException {
+  return new ConflictException('This deck is already assigned to this cohort: change that assignment’s pace or dates instead');
 }
 
 export function memberDto(m: { userId: string; displayName: string; email: string; joinedAt: Date }): MemberDto {

@@ -301,6 +301,9 @@ export class MyExamDto {
   latestReportAttemptId: string | null;
   @ApiProperty({ type: Number, nullable: true }) bestPercent: number | null;
   @ApiProperty({ description: 'Whether you can start (or resume) an attempt now' }) canStart: boolean;
+  @ApiProperty({ description: 'Your extra time, as a percentage of the limit (0 when none)' }) extraTimePercent: number;
+  @ApiProperty({ type: Number, nullable: true, description: 'Your own time limit: the exam’s plus your extra time' })
+  myTimeLimitSeconds: number | null;
 }
 
 export class ExamResultDto {

@@ -277,6 +277,12 @@ export class CardStateDto {
   @ApiProperty() leech: boolean;
 }
 
+export class SuspendedCardDto {
+  @ApiProperty({ type: CardFaceDto }) face: CardFaceDto;
+  @ApiProperty({ description: 'Suspended as a leech (forgotten too often), rather than by hand' }) leech: boolean;
+  @ApiProperty({ description: 'Times it was forgotten after being learnt' }) lapses: number;
+}
+
 export class ReviewResultDto extends RevealResultDto {
   @ApiProperty({ format: 'uuid' }) reviewId: string;
   @ApiProperty({ enum: [1, 2, 3, 4] }) rating: 1 | 2 | 3 | 4;
