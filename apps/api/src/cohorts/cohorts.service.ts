@@ -105,7 +105,7 @@ export class CohortsService {
     if (!this.catalog.deck(dto.deckId))
       throw invalid('deckId', `deckId "${dto.deckId}" is not a deck: use the built-in deck or one of its sub-decks`);
     if (dto.targetDate !== undefined && dto.targetDate < dto.startDate)
-      throw invalid('targetDate', 'targetDate must be on or after startDate');
+      throw invalid('targetDate', 'targetDate must be on or after startDate', 'Must be on or after the start date');
     const record = await this.dataSource.transaction(async (m) => {
       const cohort = await this.owned(m, user, cohortId);
       if (cohort.archivedAt) throw new ConflictException('This cohort is archived; restore it to assign decks');
@@ -143,7 +143,7 @@ export class CohortsService {
         targetDate: dto.targetDate === undefined ? current.targetDate : dto.targetDate,
       };
       if (next.targetDate !== null && next.targetDate < next.startDate)
-        throw invalid('targetDate', 'targetDate must be on or after startDate');
+        throw invalid('targetDate', 'targetDate must be on or after startDate', 'Must be on or after the start date');
       return this.cohorts.updateAssignment(m, assignmentId, next);
     });
     return this.assignmentDto(record);

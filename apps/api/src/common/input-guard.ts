@@ -65,18 +65,20 @@ export function textProblem(value: string): string | null {
   return null;
 }
 
+const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 /** Every string of a parsed JSON value that PostgreSQL could not store, with its dotted path. */
 export function badStrings(value: unknown, path: string, out: FieldProblem[] = []): FieldProblem[] {
   if (out.length >= 20) return out;
   if (typeof value === 'string') {
     const problem = textProblem(value);
-    if (problem) out.push({ field: path || null, message: `${path || 'the request body'} ${problem}` });
+    if (problem) out.push({ field: path || null, message: capital(problem) });
   } else if (Array.isArray(value)) {
     value.forEach((v, i) => badStrings(v, path ? `${path}.${i}` : String(i), out));
   } else if (value !== null && typeof value === 'object') {
     for (const [k, v] of Object.entries(value)) {
       const keyProblem = textProblem(k);
-      if (keyProblem) out.push({ field: path || null, message: `a field name ${keyProblem}` });
+      if (keyProblem) out.push({ field: path || null, message: `A field name ${keyProblem}` });
       else badStrings(v, path ? `${path}.${k}` : k, out);
     }
   }
@@ -94,11 +96,11 @@ export function textGuard(req: Request, res: Response, next: NextFunction): void
     try {
       decoded = decodeURIComponent(segment);
     } catch {
-      problems.push({ field: 'path', message: 'the address contains a malformed %-escape' });
+      problems.push({ field: 'path', message: 'The address contains a malformed %-escape' });
       break;
     }
     const problem = textProblem(decoded);
-    if (problem) problems.push({ field: 'path', message: `the address ${problem}` });
+    if (problem) problems.push({ field: 'path', message: `The address ${problem}` });
   }
   const query = req.query as unknown;
   if (query && typeof query === 'object') badStrings(query, '', problems);
@@ -107,7 +109,7 @@ export function textGuard(req: Request, res: Response, next: NextFunction): void
   res.status(400).json({
     statusCode: 400,
     error: 'Bad Request',
-    message: problems.map((p) => p.message).join('; '),
+    message: problems.map((p) => (p.field && p.field !== 'path' ? `${p.field}: ${p.message}` : p.message)).join('; '),
     details: problems,
   });
 }

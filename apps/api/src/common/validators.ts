@@ -59,8 +59,23 @@ export function IsDateOnly(): PropertyDecorator {
 }
 
 /** A 400 about one field, in the same shape as the validation pipe's. */
-export function invalid(field: string | null, message: string): BadRequestException {
-  return new BadRequestException({ message, details: [{ field, message }] });
+export function invalid(field: string | null, message: string, detail?: string): BadRequestException {
+  return new BadRequestException({
+    message,
+    details: [{ field, message: detail ?? (field ? besideField(field.split('.').pop()!, message) : message) }],
+  });
+}
+
+/**
+ * The message as it reads next to its field, whose label already names it:
+ * "newPerDay must be between 0 and 9999" -> "Must be between 0 and 9999",
+ * "each of learningSteps must be ..." -> "Each must be ...".
+ */
+export function besideField(property: string, message: string): string {
+  let text = message;
+  if (text.startsWith(`${property} `)) text = text.slice(property.length + 1);
+  else if (text.startsWith(`each of ${property} `)) text = `each ${text.slice(`each of ${property} `.length)}`;
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 const TYPE_CHECKS = new Set(['isInt', 'isNumber', 'isString', 'isBoolean', 'isArray', 'nestedValidation']);
@@ -74,7 +89,7 @@ export function problemsOf(errors: ValidationError[], parent = ''): FieldProblem
     // A value of the wrong type breaks every range rule too: say only what is wrong with its type.
     const typeOnly = constraints.filter(([name]) => TYPE_CHECKS.has(name));
     const messages = new Set((typeOnly.length > 0 ? typeOnly : constraints).map(([, message]) => message));
-    for (const message of messages) problems.push({ field, message });
+    for (const message of messages) problems.push({ field, message: besideField(error.property, message) });
     if (error.children?.length) problems.push(...problemsOf(error.children, field));
   }
   return problems;
@@ -83,5 +98,14 @@ export function problemsOf(errors: ValidationError[], parent = ''): FieldProblem
 /** The validation pipe's exception: every problem, each with its field. */
 export function validationException(errors: ValidationError[]): BadRequestException {
   const details = problemsOf(errors);
-  return new BadRequestException({ message: details.map((d) => d.message).join('; '), details });
+  const message = [...new Set(messagesOf(errors))].join('; ');
+  return new BadRequestException({ message, details });
+}
+
+function messagesOf(errors: ValidationError[]): string[] {
+  return errors.flatMap((e) => {
+    const constraints = Object.entries(e.constraints ?? {});
+    const typeOnly = constraints.filter(([name]) => TYPE_CHECKS.has(name));
+    return [...(typeOnly.length > 0 ? typeOnly : constraints).map(([, m]) => m), ...messagesOf(e.children ?? [])];
+  });
 }

@@ -104,7 +104,7 @@ export class ExamsService {
   async createAssigned(user: AuthUser, cohortId: string, dto: CreateAssignedExamDto): Promise<ExamDto> {
     const opensAt = new Date(dto.opensAt);
     const closesAt = new Date(dto.closesAt);
-    if (closesAt <= opensAt) throw invalid('closesAt', 'closesAt must be after opensAt');
+    if (closesAt <= opensAt) throw invalid('closesAt', 'closesAt must be after opensAt', 'Must be after the opening time');
     if ((dto.questionCount === undefined) === (dto.cardIds === undefined))
       throw invalid('questionCount', 'Give either questionCount (drawn from the deck) or cardIds (hand-picked), not both');
     const groups = dto.cardTypes ?? EXAM_TYPE_GROUP_NAMES;
@@ -143,7 +143,7 @@ export class ExamsService {
     const exam = await this.dataSource.transaction(async (m) => {
       const found = await this.ownedExam(m, user, examId);
       const closesAt = changes.closesAt === undefined ? undefined : new Date(changes.closesAt);
-      if (closesAt && found.opensAt && closesAt <= found.opensAt) throw invalid('closesAt', 'closesAt must be after opensAt');
+      if (closesAt && found.opensAt && closesAt <= found.opensAt) throw invalid('closesAt', 'closesAt must be after opensAt', 'Must be after the opening time');
       await this.exams.update(m, examId, { title: changes.title, closesAt });
       return (await this.exams.find(m, examId))!;
     });

@@ -81,14 +81,14 @@ describe('accounts and sessions', () => {
     const res = await t.http().post('/api/auth/register').send({ email: 'nope', password: 'short', displayName: '' }).expect(400);
     expect(res.body.details).toEqual(
       expect.arrayContaining([
-        { field: 'email', message: 'email must be a valid e-mail address' },
+        { field: 'email', message: 'Must be a valid e-mail address' },
         {
           field: 'password',
           message: expect.stringMatching(
             /password must be at least 10 characters long; password must contain at least one digit/,
           ),
         },
-        { field: 'displayName', message: 'displayName must be 1 to 80 characters long' },
+        { field: 'displayName', message: 'Must be 1 to 80 characters long' },
       ]),
     );
   });

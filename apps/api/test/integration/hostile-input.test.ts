@@ -38,7 +38,7 @@ describe('hostile input gets a 400 that names the field, never a 500', () => {
   it('refuses null in optional fields, naming the field', async () => {
     const settings = await student.client.PUT('/api/study/settings', { body: { newPerDay: null as never } });
     expect(settings.response.status).toBe(400);
-    expect(settings.error!.details).toEqual([{ field: 'newPerDay', message: 'newPerDay must be a whole number' }]);
+    expect(settings.error!.details).toEqual([{ field: 'newPerDay', message: 'Must be a whole number' }]);
 
     const rename = await teacher.client.PATCH('/api/cohorts/{cohortId}', {
       params: { path: { cohortId } },
@@ -69,7 +69,7 @@ describe('hostile input gets a 400 that names the field, never a 500', () => {
     expect(card.body.statusCode).toBe(400);
     const name = await teacher.client.POST('/api/cohorts', { body: { name: 'Group\u0000B' } });
     expect(name.response.status).toBe(400);
-    expect(name.error!.details).toEqual([{ field: 'name', message: 'name must not contain a NUL character (\\u0000)' }]);
+    expect(name.error!.details).toEqual([{ field: 'name', message: 'Must not contain a NUL character (\\u0000)' }]);
     const query = await student.client.GET('/api/study/queue', { params: { query: { deckId: 'dermatomes\u0000' } } });
     expect(query.response.status).toBe(400);
     expect(query.error!.details![0]!.field).toBe('deckId');
@@ -94,6 +94,7 @@ describe('hostile input gets a 400 that names the field, never a 500', () => {
     for (const q of ['from=2024-13-45', 'from=2024-02-30', 'to=2023-02-29']) {
       const reviews = await agent.get(`/api/study/reviews?${q}`).expect(400);
       expect(reviews.body.details[0].message).toMatch(/real calendar date/);
+      expect(reviews.body.message).toMatch(/^(from|to) must be a real calendar date/);
       await agent.get(`/api/progress/mastery/history?${q}`).expect(400);
     }
     await agent.get('/api/progress/mastery/history?from=2024-02-29&to=2024-03-01').expect(200);
@@ -103,7 +104,7 @@ describe('hostile input gets a 400 that names the field, never a 500', () => {
     });
     expect(assign.response.status).toBe(400);
     expect(assign.error!.details).toEqual([
-      { field: 'startDate', message: 'startDate must be a real calendar date written YYYY-MM-DD' },
+      { field: 'startDate', message: 'Must be a real calendar date written YYYY-MM-DD' },
     ]);
   });
 

@@ -50,7 +50,7 @@ describe('assignments, extra time and suspended cards', () => {
       body: { targetDate: '2026-11-01' },
     });
     expect(bad.response.status).toBe(400);
-    expect(bad.error!.details).toEqual([{ field: 'targetDate', message: 'targetDate must be on or after startDate' }]);
+    expect(bad.error!.details).toEqual([{ field: 'targetDate', message: 'Must be on or after the start date' }]);
     const byStudent = await student.client.PATCH('/api/cohorts/{cohortId}/assignments/{assignmentId}', {
       params: { path: { cohortId, assignmentId } },
       body: { newPerDay: 200 },
