@@ -103,9 +103,7 @@ describe('hostile input gets a 400 that names the field, never a 500', () => {
       body: { deckId: 'dermatomes-of-the-leg', startDate: '2026-02-30', newPerDay: 10 },
     });
     expect(assign.response.status).toBe(400);
-    expect(assign.error!.details).toEqual([
-      { field: 'startDate', message: 'Must be a real calendar date written YYYY-MM-DD' },
-    ]);
+    expect(assign.error!.details).toEqual([{ field: 'startDate', message: 'Must be a real calendar date written YYYY-MM-DD' }]);
   });
 
   it('refuses JSON nested 2,000 deep, and bodies over the size cap, before validation', async () => {
