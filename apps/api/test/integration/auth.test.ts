@@ -85,7 +85,7 @@ describe('accounts and sessions', () => {
         {
           field: 'password',
           message: expect.stringMatching(
-            /password must be at least 10 characters long; password must contain at least one digit/,
+            /^Must be at least 10 characters long; password must contain at least one digit/,
           ),
         },
         { field: 'displayName', message: 'Must be 1 to 80 characters long' },
