@@ -14,6 +14,7 @@ export default ts.config(
       '**/test-results/**',
       '**/renders/**',
       'packages/api-client/src/schema.ts',
+      'packages/api-client/src/limits.ts',
     ],
   },
   js.configs.recommended,

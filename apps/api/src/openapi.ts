@@ -1,15 +1,32 @@
 import type { INestApplication } from '@nestjs/common';
+import { applyValidatorLimits } from './common/openapi-limits';
 import { ApiProperty, DocumentBuilder, getSchemaPath, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 
 export const SESSION_COOKIE = 'dt_session';
+
+/** One problem with one field of a request. */
+export class FieldProblemDto {
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: 'newPerDay',
+    description: 'Dotted path of the field (`accommodations.0.userId`); null for the request as a whole',
+  })
+  field: string | null;
+  @ApiProperty({ example: 'newPerDay must be between 0 and 9999' }) message: string;
+}
 
 /** The body of every error response. */
 export class ErrorDto {
   @ApiProperty({ example: 400 }) statusCode: number;
   @ApiProperty({ example: 'Bad Request' }) error: string;
   @ApiProperty({ example: 'rating must be one of 1, 2, 3, 4' }) message: string;
-  @ApiProperty({ required: false, type: [String], description: 'Every validation problem, when there was more than one' })
-  details?: string[];
+  @ApiProperty({
+    required: false,
+    type: [FieldProblemDto],
+    description: 'Every problem with the request, each with its field; always present on 400',
+  })
+  details?: FieldProblemDto[];
 }
 
 export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
@@ -22,9 +39,10 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .addCookieAuth(SESSION_COOKIE)
     .build();
   const document = SwaggerModule.createDocument(app, config, {
-    extraModels: [ErrorDto],
+    extraModels: [ErrorDto, FieldProblemDto],
     operationIdFactory: (controllerKey, methodKey) => `${controllerKey.replace(/Controller$/, '')}_${methodKey}`,
   });
+  applyValidatorLimits(document);
   addDefaultErrorResponses(document);
   return document;
 }

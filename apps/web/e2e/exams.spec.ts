@@ -313,7 +313,7 @@ test('an exam set for a cohort: created with extra time, taken by three students
     await expect(item.getByTestId('attempts-used')).toHaveText('0 of 2 used');
     await item.getByRole('button', { name: 'Start' }).click();
     const dialog = page.getByTestId('start-dialog');
-    await expect(dialog).toContainText('runs for 10 minutes (longer if your instructor gave you extra time)');
+    await expect(dialog).toContainText('runs for 10 min. Every answer');
     await expectNoSeriousA11yViolations(page);
     await screenshotBothWidths(page, 'exam-start-dialog');
     await dialog.getByRole('button', { name: 'Start now' }).click();
@@ -490,7 +490,7 @@ test('an exam set for a cohort: created with extra time, taken by three students
     await edit.getByLabel('Title').fill('Week 6 quiz: dermatomes');
     await edit.getByLabel('Closes').fill(await localInput(teacher, -3 * 24 * 3600_000));
     await edit.getByRole('button', { name: 'Save changes' }).click();
-    await expect(edit.locator('.field-error')).toHaveText('The closing time must be after the opening time.');
+    await expect(edit.locator('.field-error')).toHaveText('Must be after the opening time.');
     await expect(edit.getByLabel('Closes')).toHaveAttribute('aria-invalid', 'true');
     await expectNoSeriousA11yViolations(teacher);
     await screenshotBothWidths(teacher, 'cohort-exam-edit-error');

@@ -4,6 +4,17 @@ import { proxyToApi } from '$lib/server/api-proxy';
 import { fetchCurrentUser, isPublicPage, loginUrl, SESSION_COOKIE } from '$lib/server/session';
 
 const apiOrigin = env.API_ORIGIN ?? 'http://127.0.0.1:3001';
+/** Who may frame the pages: the same variable as the API's (e.g. LTI platforms); only the app itself by default. */
+const frameAncestors = env.FRAME_ANCESTORS?.trim() || "'self'";
+
+/** Headers every page carries beside the content security policy SvelteKit writes (kit.csp). */
+function secure(response: Response): Response {
+  response.headers.set('X-Content-Type-Options', 'nosniff');
+  response.headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
+  // A second policy only restricts framing; browsers enforce both.
+  response.headers.append('Content-Security-Policy', `frame-ancestors ${frameAncestors}`);
+  return response;
+}
 
 export const handle: Handle = async ({ event, resolve }) => {
   const { pathname, search } = event.url;
@@ -20,5 +31,5 @@ export const handle: Handle = async ({ event, resolve }) => {
   if (!event.locals.user && !isPublicPage(pathname)) {
     redirect(303, loginUrl(pathname + search));
   }
-  return resolve(event);
+  return secure(await resolve(event));
 };

@@ -10,6 +10,36 @@ import openapiTS, { astToString } from 'openapi-typescript';
 const here = dirname(dirname(fileURLToPath(import.meta.url)));
 const specPath = join(here, 'openapi.json');
 const schemaPath = join(here, 'src', 'schema.ts');
+const limitsPath = join(here, 'src', 'limits.ts');
+
+const LIMIT_KEYS = ['minimum', 'maximum', 'minLength', 'maxLength', 'pattern', 'minItems', 'maxItems'];
+
+/** The limits the document states for one property (and for each element of an array). */
+function limitsOf(property) {
+  const own = Object.fromEntries(LIMIT_KEYS.filter((k) => property[k] !== undefined).map((k) => [k, property[k]]));
+  if (property.type === 'integer') own.integer = true;
+  const items = property.items && !property.items.$ref ? limitsOf(property.items) : undefined;
+  if (items) own.items = items;
+  return Object.keys(own).length > 0 && Object.keys(own).some((k) => k !== 'integer') ? own : undefined;
+}
+
+/** `LIMITS.<Schema>.<property>`: every limit of every request field, for forms to show and check. */
+function limitsModule(spec) {
+  const schemas = {};
+  for (const [name, schema] of Object.entries(spec.components?.schemas ?? {})) {
+    const fields = {};
+    for (const [prop, value] of Object.entries(schema.properties ?? {})) {
+      const limits = limitsOf(value);
+      if (limits) fields[prop] = limits;
+    }
+    if (Object.keys(fields).length > 0) schemas[name] = fields;
+  }
+  return (
+    '// Generated from openapi.json by `pnpm generate:client`. Do not edit by hand.\n\n' +
+    '/** The limits (minimum, maximum, lengths, patterns, array sizes) the API enforces on each request field. */\n' +
+    `export const LIMITS = ${JSON.stringify(schemas, null, 2)} as const;\n`
+  );
+}
 const check = process.argv.includes('--check');
 
 const apiDir = join(here, '..', '..', 'apps', 'api');
@@ -29,10 +59,13 @@ try {
     header +
     astToString(await openapiTS(JSON.parse(freshSpec), { alphabetize: true, exportType: false, defaultNonNullable: false }));
 
+  const freshLimits = limitsModule(JSON.parse(freshSpec));
+
   if (check) {
     const stale = [
       [specPath, freshSpec],
       [schemaPath, freshSchema],
+      [limitsPath, freshLimits],
     ].filter(([path, fresh]) => !existsSync(path) || readFileSync(path, 'utf8') !== fresh);
     if (stale.length > 0) {
       console.error(
@@ -44,7 +77,8 @@ try {
   } else {
     writeFileSync(specPath, freshSpec);
     writeFileSync(schemaPath, freshSchema);
-    console.log(`Wrote ${specPath} and ${schemaPath}`);
+    writeFileSync(limitsPath, freshLimits);
+    console.log(`Wrote ${specPath}, ${schemaPath} and ${limitsPath}`);
   }
 } finally {
   rmSync(work, { recursive: true, force: true });

@@ -142,7 +142,7 @@ export interface paths {
         delete: operations["Cohorts_unassign"];
         options?: never;
         head?: never;
-        patch?: never;
+        patch: operations["Cohorts_updateAssignment"];
         trace?: never;
     };
     "/api/cohorts/{cohortId}/dashboard": {
@@ -721,6 +721,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/study/cards/suspended": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Study_suspendedCards"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/study/decks": {
         parameters: {
             query?: never;
@@ -1129,8 +1145,8 @@ export interface components {
             title: string;
         };
         ErrorDto: {
-            /** @description Every validation problem, when there was more than one */
-            details?: string[];
+            /** @description Every problem with the request, each with its field; always present on 400 */
+            details?: components["schemas"]["FieldProblemDto"][];
             /** @example Bad Request */
             error: string;
             /** @example rating must be one of 1, 2, 3, 4 */
@@ -1201,6 +1217,15 @@ export interface components {
             shade: number[];
             /** @enum {string} */
             view: "anterior" | "posterior";
+        };
+        FieldProblemDto: {
+            /**
+             * @description Dotted path of the field (`accommodations.0.userId`); null for the request as a whole
+             * @example newPerDay
+             */
+            field: string | null;
+            /** @example newPerDay must be between 0 and 9999 */
+            message: string;
         };
         GradeDto: {
             correct: boolean;
@@ -1337,11 +1362,15 @@ export interface components {
             canStart: boolean;
             cohortName: string | null;
             exam: components["schemas"]["ExamDto"];
+            /** @description Your extra time, as a percentage of the limit (0 when none) */
+            extraTimePercent: number;
             /**
              * Format: uuid
              * @description The latest submitted attempt whose report you can see
              */
             latestReportAttemptId: string | null;
+            /** @description Your own time limit: the exam’s plus your extra time */
+            myTimeLimitSeconds: number | null;
             /**
              * Format: uuid
              * @description An attempt in progress, to resume
@@ -1688,6 +1717,13 @@ export interface components {
             streak: number;
             today: components["schemas"]["TodayDto"];
         };
+        SuspendedCardDto: {
+            face: components["schemas"]["CardFaceDto"];
+            /** @description Times it was forgotten after being learnt */
+            lapses: number;
+            /** @description Suspended as a leech (forgotten too often), rather than by hand */
+            leech: boolean;
+        };
         TodayDto: {
             date: string;
             recalled: number;
@@ -1713,6 +1749,23 @@ export interface components {
             /** Format: uuid */
             reviewId: string;
             state: components["schemas"]["CardStateDto"];
+        };
+        UpdateAssignmentDto: {
+            /**
+             * @description New cards per day that enter each member queue
+             * @example 12
+             */
+            newPerDay?: number;
+            /**
+             * @description First study date (YYYY-MM-DD)
+             * @example 2026-11-24
+             */
+            startDate?: string;
+            /**
+             * @description Target (exam) date, on or after the start date; null removes it
+             * @example 2026-12-20
+             */
+            targetDate?: string | null;
         };
         UpdateCohortDto: {
             /** @description Archive (true) or restore (false). An archived cohort takes no new members and its assignments pause. */
@@ -2125,6 +2178,41 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Error: { statusCode, error, message } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Cohorts_updateAssignment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                assignmentId: string;
+                cohortId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateAssignmentDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentDto"];
+                };
             };
             /** @description Error: { statusCode, error, message } */
             default: {
@@ -3352,6 +3440,34 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CardStateDto"];
+                };
+            };
+            /** @description Error: { statusCode, error, message } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Study_suspendedCards: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuspendedCardDto"][];
                 };
             };
             /** @description Error: { statusCode, error, message } */

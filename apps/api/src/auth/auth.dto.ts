@@ -3,7 +3,6 @@ import { Transform } from 'class-transformer';
 import {
   IsEmail,
   IsIn,
-  IsOptional,
   IsString,
   Length,
   MaxLength,
@@ -11,7 +10,7 @@ import {
   registerDecorator,
   type ValidationArguments,
 } from 'class-validator';
-import { IsTimeZone } from '../common/validators';
+import { IsTimeZone, Optional } from '../common/validators';
 import { passwordProblems, PASSWORD_RULES } from './password';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -35,7 +34,7 @@ export class RegisterDto {
   displayName: string;
 
   @ApiPropertyOptional({ enum: ['student', 'instructor'], default: 'student' })
-  @IsOptional()
+  @Optional()
   @IsIn(['student', 'instructor'], { message: 'role must be student or instructor' })
   role?: 'student' | 'instructor';
 
@@ -43,12 +42,12 @@ export class RegisterDto {
     description: 'IANA time zone for the study day, e.g. Europe/Berlin (default UTC)',
     example: 'Europe/Berlin',
   })
-  @IsOptional()
+  @Optional()
   @IsTimeZone()
   timeZone?: string;
 
   @ApiPropertyOptional({ description: 'A cohort join code: the new student joins that cohort as they sign up' })
-  @IsOptional()
+  @Optional()
   @Transform(trim)
   @IsString()
   @Length(4, 32, { message: 'joinCode must be the join code your instructor gave you' })

@@ -4,8 +4,13 @@ import type { ThrottlerStorageRecord } from '@nestjs/throttler/dist/throttler-st
 import type { Request, Response } from 'express';
 import { DataSource, type EntityManager } from 'typeorm';
 
-/** Throttler names: attempts are counted per client address and per account (e-mail). */
+/**
+ * Throttler names. Attempts are counted per client address (any account), per account from one
+ * address (what one attacker can reach: it locks the account for that address only), and per
+ * account from everywhere, with a higher, slower ceiling (a distributed guess).
+ */
 export const BY_ADDRESS = 'address';
+export const BY_ACCOUNT_AND_ADDRESS = 'account-address';
 export const BY_ACCOUNT = 'account';
 
 export function accountTracker(req: Record<string, unknown>): string {
@@ -15,6 +20,10 @@ export function accountTracker(req: Record<string, unknown>): string {
 
 export function addressTracker(req: Record<string, unknown>): string {
   return String((req as unknown as Request).ip ?? 'unknown');
+}
+
+export function accountAndAddressTracker(req: Record<string, unknown>): string {
+  return `${accountTracker(req)} from ${addressTracker(req)}`;
 }
 
 /**
@@ -59,7 +68,11 @@ export class LoginThrottlerGuard extends ThrottlerGuard {
   protected override async throwThrottlingException(context: ExecutionContext, detail: ThrottlerLimitDetail): Promise<void> {
     const res = context.switchToHttp().getResponse<Response>();
     res.setHeader('Retry-After', String(detail.timeToBlockExpire));
-    const what = detail.tracker.includes('@') ? 'for this account' : 'from this address';
+    const what = detail.tracker.includes(' from ')
+      ? 'for this account from this address'
+      : detail.tracker.includes('@')
+        ? 'for this account'
+        : 'from this address';
     throw new HttpException(
       `Too many attempts ${what}. Try again in ${detail.timeToBlockExpire} seconds.`,
       HttpStatus.TOO_MANY_REQUESTS,

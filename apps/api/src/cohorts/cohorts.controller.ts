@@ -21,6 +21,7 @@ import {
   CreateCohortDto,
   DashboardDto,
   DashboardQueryDto,
+  UpdateAssignmentDto,
   MemberDto,
   StudentDetailDto,
   UpdateCohortDto,
@@ -110,6 +111,18 @@ export class CohortsController {
   @ApiOkResponse({ type: [AssignmentDto] })
   assignments(@Auth() user: AuthUser, @Param('cohortId', CohortId) cohortId: string): Promise<AssignmentDto[]> {
     return this.cohorts.listAssignments(user, cohortId);
+  }
+
+  /** Changes the pace, start or target date of an assignment (a deck is assigned once; edit it instead). */
+  @Patch(':cohortId/assignments/:assignmentId')
+  @ApiOkResponse({ type: AssignmentDto })
+  updateAssignment(
+    @Auth() user: AuthUser,
+    @Param('cohortId', CohortId) cohortId: string,
+    @Param('assignmentId', Uuid('assignment')) assignmentId: string,
+    @Body() body: UpdateAssignmentDto,
+  ): Promise<AssignmentDto> {
+    return this.cohorts.updateAssignment(user, cohortId, assignmentId, body);
   }
 
   @Delete(':cohortId/assignments/:assignmentId')

@@ -1,11 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CARD_TYPES, MASTERY_ROOTS } from '@dermatome/data';
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsString, Length, Max, MaxLength, Min } from 'class-validator';
 import { RootMasteryDto, RootSeriesDto } from '../progress/progress.dto';
+import { IsDateOnly, Optional, OptionalOrNull } from '../common/validators';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const LEVELS = ['not-started', 'learning', 'familiar', 'proficient', 'mastered'] as const;
 
 export class CreateCohortDto {
@@ -18,7 +18,7 @@ export class CreateCohortDto {
 
 export class UpdateCohortDto {
   @ApiPropertyOptional({ minLength: 1, maxLength: 100 })
-  @IsOptional()
+  @Optional()
   @Transform(trim)
   @IsString()
   @Length(1, 100, { message: 'name must be 1 to 100 characters long' })
@@ -27,7 +27,7 @@ export class UpdateCohortDto {
   @ApiPropertyOptional({
     description: 'Archive (true) or restore (false). An archived cohort takes no new members and its assignments pause.',
   })
-  @IsOptional()
+  @Optional()
   @IsBoolean({ message: 'archived must be true or false' })
   archived?: boolean;
 }
@@ -57,7 +57,7 @@ export class CreateAssignmentDto {
   deckId: string;
 
   @ApiProperty({ example: '2026-11-24', description: 'First study date (YYYY-MM-DD)' })
-  @Matches(DATE, { message: 'startDate must be a date written YYYY-MM-DD' })
+  @IsDateOnly()
   startDate: string;
 
   @ApiProperty({ minimum: 1, maximum: 200, example: 10, description: 'New cards per day that enter each member queue' })
@@ -67,9 +67,33 @@ export class CreateAssignmentDto {
   newPerDay: number;
 
   @ApiPropertyOptional({ example: '2026-12-20', description: 'Target (exam) date, on or after the start date' })
-  @IsOptional()
-  @Matches(DATE, { message: 'targetDate must be a date written YYYY-MM-DD' })
+  @Optional()
+  @IsDateOnly()
   targetDate?: string;
+}
+
+export class UpdateAssignmentDto {
+  @ApiPropertyOptional({ example: '2026-11-24', description: 'First study date (YYYY-MM-DD)' })
+  @Optional()
+  @IsDateOnly()
+  startDate?: string;
+
+  @ApiPropertyOptional({ example: 12, description: 'New cards per day that enter each member queue' })
+  @Optional()
+  @IsInt({ message: 'newPerDay must be a whole number' })
+  @Min(1, { message: 'newPerDay must be between 1 and 200' })
+  @Max(200, { message: 'newPerDay must be between 1 and 200' })
+  newPerDay?: number;
+
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    example: '2026-12-20',
+    description: 'Target (exam) date, on or after the start date; null removes it',
+  })
+  @OptionalOrNull()
+  @IsDateOnly()
+  targetDate?: string | null;
 }
 
 export class AssignmentDto {
@@ -173,7 +197,7 @@ export class DashboardDto {
 
 export class DashboardQueryDto {
   @ApiPropertyOptional({ enum: ['day', 'week'], default: 'day' })
-  @IsOptional()
+  @Optional()
   @IsIn(['day', 'week'], { message: 'granularity must be day or week' })
   granularity?: 'day' | 'week';
 
@@ -183,7 +207,7 @@ export class DashboardQueryDto {
     default: 3,
     description: 'Days without reviews before a student counts as inactive',
   })
-  @IsOptional()
+  @Optional()
   @Type(() => Number)
   @IsInt({ message: 'inactiveDays must be a whole number from 1 to 60' })
   @Min(1, { message: 'inactiveDays must be a whole number from 1 to 60' })
@@ -205,7 +229,7 @@ export class StudentDetailDto {
 
 export class ExportQueryDto {
   @ApiPropertyOptional({ description: 'Start with a UTF-8 byte order mark, so spreadsheet programs read accents right' })
-  @IsOptional()
+  @Optional()
   @IsIn(['true', 'false', '1', '0'], { message: 'bom must be true or false' })
   bom?: string;
 }

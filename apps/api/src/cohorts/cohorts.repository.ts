@@ -169,6 +169,39 @@ export class CohortsRepository {
     return rows.map(toAssignment);
   }
 
+  async activeAssignment(m: EntityManager, cohortId: string, assignmentId: string): Promise<AssignmentRecord | null> {
+    const rows: Record<string, unknown>[] = await m.query(
+      `SELECT id, cohort_id, deck_id, to_char(start_date, 'YYYY-MM-DD') AS start_date, new_per_day,
+              to_char(target_date, 'YYYY-MM-DD') AS target_date, created_at
+         FROM assignments WHERE id = $1 AND cohort_id = $2 AND removed_at IS NULL FOR UPDATE`,
+      [assignmentId, cohortId],
+    );
+    return rows[0] ? toAssignment(rows[0]) : null;
+  }
+
+  async hasActiveAssignment(m: EntityManager, cohortId: string, deckId: string): Promise<boolean> {
+    const rows: unknown[] = await m.query(
+      `SELECT 1 FROM assignments WHERE cohort_id = $1 AND deck_id = $2 AND removed_at IS NULL`,
+      [cohortId, deckId],
+    );
+    return rows.length > 0;
+  }
+
+  async updateAssignment(
+    m: EntityManager,
+    id: string,
+    a: Pick<AssignmentRecord, 'startDate' | 'newPerDay' | 'targetDate'>,
+  ): Promise<AssignmentRecord> {
+    const rows = await queryRows<Record<string, unknown>>(
+      m,
+      `UPDATE assignments SET start_date = $2, new_per_day = $3, target_date = $4 WHERE id = $1
+       RETURNING id, cohort_id, deck_id, to_char(start_date, 'YYYY-MM-DD') AS start_date, new_per_day,
+                 to_char(target_date, 'YYYY-MM-DD') AS target_date, created_at`,
+      [id, a.startDate, a.newPerDay, a.targetDate],
+    );
+    return toAssignment(rows[0]!);
+  }
+
   async removeAssignment(m: EntityManager, cohortId: string, assignmentId: string): Promise<boolean> {
     const rows = await queryRows(
       m,

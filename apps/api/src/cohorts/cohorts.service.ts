@@ -1,12 +1,6 @@
-import {
-  BadRequestException,
-  ConflictException,
-  ForbiddenException,
-  Inject,
-  Injectable,
-  NotFoundException,
-} from '@nestjs/common';
+import { ConflictException, ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { randomInt } from 'node:crypto';
+import { invalid } from '../common/validators';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth.decorators';
 import { CLOCK, type Clock } from '../common/clock';
@@ -26,6 +20,7 @@ import type {
   MemberDto,
   MembershipDto,
   MyAssignmentDto,
+  UpdateAssignmentDto,
   UpdateCohortDto,
 } from './cohorts.dto';
 
@@ -108,22 +103,48 @@ export class CohortsService {
 
   async addAssignment(user: AuthUser, cohortId: string, dto: CreateAssignmentDto): Promise<AssignmentDto> {
     if (!this.catalog.deck(dto.deckId))
-      throw new BadRequestException(`deckId "${dto.deckId}" is not a deck: use the built-in deck or one of its sub-decks`);
-    if (!isRealDate(dto.startDate)) throw new BadRequestException('startDate is not a real calendar date');
-    if (dto.targetDate !== undefined && !isRealDate(dto.targetDate))
-      throw new BadRequestException('targetDate is not a real calendar date');
+      throw invalid('deckId', `deckId "${dto.deckId}" is not a deck: use the built-in deck or one of its sub-decks`);
     if (dto.targetDate !== undefined && dto.targetDate < dto.startDate)
-      throw new BadRequestException('targetDate must be on or after startDate');
+      throw invalid('targetDate', 'targetDate must be on or after startDate', 'Must be on or after the start date');
     const record = await this.dataSource.transaction(async (m) => {
       const cohort = await this.owned(m, user, cohortId);
       if (cohort.archivedAt) throw new ConflictException('This cohort is archived; restore it to assign decks');
-      return this.cohorts.addAssignment(m, {
-        cohortId,
-        deckId: dto.deckId,
-        startDate: dto.startDate,
-        newPerDay: dto.newPerDay,
-        targetDate: dto.targetDate ?? null,
-      });
+      if (await this.cohorts.hasActiveAssignment(m, cohortId, dto.deckId)) throw alreadyAssigned();
+      try {
+        return await this.cohorts.addAssignment(m, {
+          cohortId,
+          deckId: dto.deckId,
+          startDate: dto.startDate,
+          newPerDay: dto.newPerDay,
+          targetDate: dto.targetDate ?? null,
+        });
+      } catch (error) {
+        if (isUniqueViolation(error, 'assignments_one_per_deck')) throw alreadyAssigned();
+        throw error;
+      }
+    });
+    return this.assignmentDto(record);
+  }
+
+  /** Changes an assignment's pace, start or target date; fields left out keep their value, a null target date clears it. */
+  async updateAssignment(
+    user: AuthUser,
+    cohortId: string,
+    assignmentId: string,
+    dto: UpdateAssignmentDto,
+  ): Promise<AssignmentDto> {
+    const record = await this.dataSource.transaction(async (m) => {
+      await this.owned(m, user, cohortId);
+      const current = await this.cohorts.activeAssignment(m, cohortId, assignmentId);
+      if (!current) throw new NotFoundException('No such assignment in this cohort');
+      const next = {
+        startDate: dto.startDate ?? current.startDate,
+        newPerDay: dto.newPerDay ?? current.newPerDay,
+        targetDate: dto.targetDate === undefined ? current.targetDate : dto.targetDate,
+      };
+      if (next.targetDate !== null && next.targetDate < next.startDate)
+        throw invalid('targetDate', 'targetDate must be on or after startDate', 'Must be on or after the start date');
+      return this.cohorts.updateAssignment(m, assignmentId, next);
     });
     return this.assignmentDto(record);
   }
@@ -244,11 +265,10 @@ export function cohortDto(c: CohortRecord): CohortDto {
   };
 }
 
-export function memberDto(m: { userId: string; displayName: string; email: string; joinedAt: Date }): MemberDto {
-  return { userId: m.userId, displayName: m.displayName, email: m.email, joinedAt: m.joinedAt.toISOString() };
+function alreadyAssigned(): ConflictException {
+  return new ConflictException('This deck is already assigned to this cohort: change that assignment’s pace or dates instead');
 }
 
-function isRealDate(date: string): boolean {
-  const d = new Date(`${date}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === date;
+export function memberDto(m: { userId: string; displayName: string; email: string; joinedAt: Date }): MemberDto {
+  return { userId: m.userId, displayName: m.displayName, email: m.email, joinedAt: m.joinedAt.toISOString() };
 }

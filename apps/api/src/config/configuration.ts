@@ -49,6 +49,15 @@ export class EnvironmentVariables {
   @IsString()
   TRUST_PROXY = 'loopback, uniquelocal';
 
+  /**
+   * Who may frame the app's pages and the API docs: the CSP frame-ancestors sources, space-separated
+   * ('self' by default; add the origins of LTI platforms that embed the app).
+   */
+  @Matches(/^(?:'self'|'none'|https:\/\/[a-z0-9.-]+(?::\d+)?)(?: (?:'self'|https:\/\/[a-z0-9.-]+(?::\d+)?))*$/i, {
+    message: "FRAME_ANCESTORS must be 'self', 'none' or a space-separated list of 'self' and https:// origins",
+  })
+  FRAME_ANCESTORS = "'self'";
+
   /** Marks the session cookie Secure; defaults to on in production. */
   @IsOptional()
   @Transform(toBoolean)
@@ -72,10 +81,22 @@ export class EnvironmentVariables {
   @Max(20)
   JOB_POOL_SIZE = 2;
 
-  /** Login attempts allowed per account and per client address in one window. */
+  /**
+   * Login attempts allowed for one account from one client address in one window (an attacker at
+   * one address cannot lock the account for its owner elsewhere).
+   */
   @IsInt()
   @Min(1)
   LOGIN_MAX_ATTEMPTS_PER_ACCOUNT = 10;
+
+  /** The slower ceiling for one account from all addresses together, in LOGIN_ACCOUNT_WINDOW_SECONDS. */
+  @IsInt()
+  @Min(1)
+  LOGIN_MAX_ATTEMPTS_PER_ACCOUNT_GLOBAL = 100;
+
+  @IsInt()
+  @Min(1)
+  LOGIN_ACCOUNT_WINDOW_SECONDS = 3600;
 
   @IsInt()
   @Min(1)
@@ -111,7 +132,9 @@ const INTEGER_KEYS = new Set([
   'JOB_POOL_SIZE',
   'LOGIN_MAX_ATTEMPTS_PER_ACCOUNT',
   'LOGIN_MAX_ATTEMPTS_PER_ADDRESS',
+  'LOGIN_MAX_ATTEMPTS_PER_ACCOUNT_GLOBAL',
   'LOGIN_WINDOW_SECONDS',
+  'LOGIN_ACCOUNT_WINDOW_SECONDS',
 ]);
 
 /** Reads and validates the environment. Throws ConfigurationError naming every bad variable. */

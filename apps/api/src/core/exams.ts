@@ -36,6 +36,11 @@ export function attemptDeadline(input: {
   return candidates.length === 0 ? null : new Date(Math.min(...candidates));
 }
 
+/** A learner's own time limit: the exam's plus their extra time (null when untimed). */
+export function personalTimeLimitSeconds(timeLimitSeconds: number | null, extraTimePercent: number): number | null {
+  return timeLimitSeconds === null ? null : Math.round(timeLimitSeconds * (1 + extraTimePercent / 100));
+}
+
 export type WindowStatus = 'upcoming' | 'open' | 'closed';
 
 export function windowStatus(exam: { opensAt: Date | null; closesAt: Date | null }, now: Date): WindowStatus {

@@ -5,7 +5,7 @@ import { CohortsRepository } from '../cohorts/cohorts.repository';
 import { CohortsService } from '../cohorts/cohorts.service';
 import { CLOCK, type Clock } from '../common/clock';
 import { CardCatalog } from '../content/card-catalog.service';
-import { breakdowns, questionScore, windowStatus } from '../core/exams';
+import { breakdowns, personalTimeLimitSeconds, questionScore, windowStatus } from '../core/exams';
 import { analyseItems, responseCounts } from '../core/item-analysis';
 import type { CohortExamDto, ExamResultDto, ExamResultsDto, MyExamDto, PracticeAttemptDto, StudentResultDto } from './exams.dto';
 import { ExamsRepository, type AttemptRecord, type ExamRecord } from './exams.repository';
@@ -40,7 +40,10 @@ export class ExamResultsService {
       const open = attempts.find((a) => !a.submittedAt);
       const submitted = attempts.filter((a) => a.submittedAt);
       const visible = this.reportsVisible(exam, now);
+      const extraTimePercent = (await this.exams.accommodations(m, exam.id)).get(user.id) ?? 0;
       result.push({
+        extraTimePercent,
+        myTimeLimitSeconds: personalTimeLimitSeconds(exam.timeLimitSeconds, extraTimePercent),
         exam: this.views.exam(exam, now),
         cohortName: exam.cohortName,
         attemptsUsed: attempts.length,

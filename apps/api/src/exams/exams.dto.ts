@@ -10,7 +10,6 @@ import {
   IsIn,
   IsInt,
   IsISO8601,
-  IsOptional,
   IsString,
   IsUUID,
   Length,
@@ -22,6 +21,7 @@ import {
 import { AnswerMapDto, CardFaceDto } from '../content/content.dto';
 import { EXAM_TYPE_GROUP_NAMES, type ExamTypeGroup } from '../core/exams';
 import { AnswerDto, ExpectedAnswerDto, SourceDto } from '../study/study.dto';
+import { Optional, OptionalOrNull } from '../common/validators';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -38,7 +38,7 @@ export class StartPracticeExamDto {
   questionCount: number;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 180, description: 'Omit for an untimed exam' })
-  @IsOptional()
+  @Optional()
   @IsInt({ message: 'timeLimitMinutes must be a whole number from 1 to 180' })
   @Min(1, { message: 'timeLimitMinutes must be a whole number from 1 to 180' })
   @Max(180, { message: 'timeLimitMinutes must be a whole number from 1 to 180' })
@@ -47,7 +47,7 @@ export class StartPracticeExamDto {
   @ApiPropertyOptional({
     description: 'Untimed tutor mode: the explanation after each question (cannot be combined with a time limit)',
   })
-  @IsOptional()
+  @Optional()
   @IsBoolean({ message: 'tutorMode must be true or false' })
   tutorMode?: boolean;
 
@@ -93,14 +93,14 @@ export class CreateAssignedExamDto {
     maximum: 100,
     description: 'Draw this many questions, balanced across roots (or give cardIds)',
   })
-  @IsOptional()
+  @Optional()
   @IsInt({ message: 'questionCount must be a whole number from 5 to 100' })
   @Min(5, { message: 'questionCount must be a whole number from 5 to 100' })
   @Max(100, { message: 'questionCount must be a whole number from 5 to 100' })
   questionCount?: number;
 
   @ApiPropertyOptional({ type: [String], description: 'A hand-picked list of card ids, in place of questionCount' })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMinSize(1, { message: 'cardIds must list at least one card' })
   @ArrayMaxSize(100, { message: 'cardIds can list at most 100 cards' })
@@ -113,7 +113,7 @@ export class CreateAssignedExamDto {
     isArray: true,
     description: 'Kinds of question to draw from (default: all)',
   })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMinSize(1, { message: 'choose at least one kind of question' })
   @IsIn(EXAM_TYPE_GROUP_NAMES, { each: true, message: `each of cardTypes must be one of ${EXAM_TYPE_GROUP_NAMES.join(', ')}` })
@@ -144,8 +144,12 @@ export class CreateAssignedExamDto {
   resultsVisibility: 'at-submission' | 'after-close';
 
   @ApiPropertyOptional({ type: [AccommodationDto] })
-  @IsOptional()
+  @Optional()
   @IsArray()
+  @ArrayMaxSize(1000, { message: 'accommodations can list at most 1000 students' })
+  @ArrayUnique((a: AccommodationDto) => (a as { userId?: unknown } | null)?.userId, {
+    message: 'accommodations must name each student once',
+  })
   @ValidateNested({ each: true })
   @Type(() => AccommodationDto)
   accommodations?: AccommodationDto[];
@@ -182,6 +186,10 @@ export class CohortExamDto extends ExamDto {
 export class SetAccommodationsDto {
   @ApiProperty({ type: [AccommodationDto] })
   @IsArray()
+  @ArrayMaxSize(1000, { message: 'accommodations can list at most 1000 students' })
+  @ArrayUnique((a: AccommodationDto) => (a as { userId?: unknown } | null)?.userId, {
+    message: 'accommodations must name each student once',
+  })
   @ValidateNested({ each: true })
   @Type(() => AccommodationDto)
   accommodations: AccommodationDto[];
@@ -222,13 +230,13 @@ export class AttemptDto {
 
 export class SaveAnswerDto {
   @ApiPropertyOptional({ type: AnswerDto, nullable: true, description: 'The answer; null clears it (not in tutor mode)' })
-  @IsOptional()
+  @OptionalOrNull()
   @ValidateNested()
   @Type(() => AnswerDto)
   answer?: AnswerDto | null;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsBoolean({ message: 'flagged must be true or false' })
   flagged?: boolean;
 }
@@ -293,6 +301,9 @@ export class MyExamDto {
   latestReportAttemptId: string | null;
   @ApiProperty({ type: Number, nullable: true }) bestPercent: number | null;
   @ApiProperty({ description: 'Whether you can start (or resume) an attempt now' }) canStart: boolean;
+  @ApiProperty({ description: 'Your extra time, as a percentage of the limit (0 when none)' }) extraTimePercent: number;
+  @ApiProperty({ type: Number, nullable: true, description: 'Your own time limit: the exam’s plus your extra time' })
+  myTimeLimitSeconds: number | null;
 }
 
 export class ExamResultDto {
@@ -356,14 +367,14 @@ export class PracticeAttemptDto {
 
 export class UpdateExamDto {
   @ApiPropertyOptional({ minLength: 1, maxLength: 120 })
-  @IsOptional()
+  @Optional()
   @Transform(trim)
   @IsString()
   @Length(1, 120, { message: 'title must be 1 to 120 characters long' })
   title?: string;
 
   @ApiPropertyOptional({ format: 'date-time', description: 'Close earlier or later (attempts in progress keep their deadline)' })
-  @IsOptional()
+  @Optional()
   @IsISO8601({ strict: true }, { message: 'closesAt must be a date and time such as 2026-12-01T17:00:00Z' })
   closesAt?: string;
 }

@@ -136,7 +136,17 @@ export class ExamsRepository {
     return rows.map((r) => ({ ...toExam(r), cohortName: String(r.cohort_name) }));
   }
 
+  /**
+   * Serialises the transactions that start attempts for one learner at one exam (until commit),
+   * so that simultaneous starts see each other's attempt instead of racing for its number.
+   */
+  async lockLearnerAttempts(m: EntityManager, examId: string, userId: string): Promise<void> {
+    await m.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`exam-attempts:${examId}:${userId}`]);
+  }
+
+  /** Replaces the list; simultaneous replacements of one exam's list run one after the other (the exam row is locked). */
   async setAccommodations(m: EntityManager, examId: string, list: { userId: string; extraTimePercent: number }[]): Promise<void> {
+    await m.query(`SELECT 1 FROM exams WHERE id = $1 FOR UPDATE`, [examId]);
     await m.query(`DELETE FROM exam_accommodations WHERE exam_id = $1`, [examId]);
     for (const a of list) {
       await m.query(`INSERT INTO exam_accommodations (exam_id, user_id, extra_time_percent) VALUES ($1, $2, $3)`, [

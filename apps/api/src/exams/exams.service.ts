@@ -7,6 +7,7 @@ import {
   NotFoundException,
 } from '@nestjs/common';
 import { GradingError, gradeAnswer, type Card } from '@dermatome/data';
+import { invalid } from '../common/validators';
 import { randomInt } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth.decorators';
@@ -77,7 +78,7 @@ export class ExamsService {
   /** Starts a practice exam drawn from a deck: questions without repeats, balanced across roots. */
   async startPractice(user: AuthUser, dto: StartPracticeExamDto): Promise<AttemptDto> {
     if (dto.tutorMode && dto.timeLimitMinutes !== undefined)
-      throw new BadRequestException('Tutor mode is untimed: leave out timeLimitMinutes, or turn tutor mode off');
+      throw invalid('timeLimitMinutes', 'Tutor mode is untimed: leave out timeLimitMinutes, or turn tutor mode off');
     const now = this.clock.now();
     const inExam = await this.locks.assignedExamCards(this.dataSource.manager, user.id, now);
     const pool = this.questionPool(dto.deckId, dto.cardTypes).filter((c) => !inExam.has(c.id));
@@ -120,9 +121,9 @@ export class ExamsService {
   async createAssigned(user: AuthUser, cohortId: string, dto: CreateAssignedExamDto): Promise<ExamDto> {
     const opensAt = new Date(dto.opensAt);
     const closesAt = new Date(dto.closesAt);
-    if (closesAt <= opensAt) throw new BadRequestException('closesAt must be after opensAt');
+    if (closesAt <= opensAt) throw invalid('closesAt', 'closesAt must be after opensAt', 'Must be after the opening time');
     if ((dto.questionCount === undefined) === (dto.cardIds === undefined))
-      throw new BadRequestException('Give either questionCount (drawn from the deck) or cardIds (hand-picked), not both');
+      throw invalid('questionCount', 'Give either questionCount (drawn from the deck) or cardIds (hand-picked), not both');
     const groups = dto.cardTypes ?? EXAM_TYPE_GROUP_NAMES;
     const cardIds = dto.cardIds
       ? this.checkPicked(dto.cardIds, dto.deckId)
@@ -159,7 +160,8 @@ export class ExamsService {
     const exam = await this.dataSource.transaction(async (m) => {
       const found = await this.ownedExam(m, user, examId);
       const closesAt = changes.closesAt === undefined ? undefined : new Date(changes.closesAt);
-      if (closesAt && found.opensAt && closesAt <= found.opensAt) throw new BadRequestException('closesAt must be after opensAt');
+      if (closesAt && found.opensAt && closesAt <= found.opensAt)
+        throw invalid('closesAt', 'closesAt must be after opensAt', 'Must be after the opening time');
       await this.exams.update(m, examId, { title: changes.title, closesAt });
       return (await this.exams.find(m, examId))!;
     });
@@ -199,6 +201,7 @@ export class ExamsService {
   async start(user: AuthUser, examId: string): Promise<AttemptDto> {
     const attemptId = await this.dataSource.transaction(async (m) => {
       const exam = await this.assignedExamFor(m, user, examId);
+      await this.exams.lockLearnerAttempts(m, examId, user.id);
       const now = this.clock.now();
       const attempts = await this.exams.attemptsOf(m, examId, user.id);
       const open = attempts.find((a) => a.submittedAt === null);
@@ -251,7 +254,7 @@ export class ExamsService {
         if (exam.tutorMode && (await this.locks.assignedExamCards(m, user.id, now)).has(item.cardId))
           throw new ConflictException(`This question ${IN_EXAM_MESSAGE}: answer it after that`);
         if (dto.answer === null) {
-          if (exam.tutorMode) throw new BadRequestException('In tutor mode an answer cannot be cleared');
+          if (exam.tutorMode) throw invalid('answer', 'In tutor mode an answer cannot be cleared');
           answer = { value: null, correct: false, partial: false, at: now };
         } else {
           const given = toLearnerAnswer(dto.answer);
@@ -403,7 +406,7 @@ export class ExamsService {
       .cardIdsOf(deckId)
       .map((id) => this.catalog.requireCard(id))
       .filter((c) => types.has(c.type) && c.answer.kind !== 'flip');
-    if (pool.length === 0) throw new BadRequestException('This deck has no questions of the kinds chosen');
+    if (pool.length === 0) throw invalid('cardTypes', 'This deck has no questions of the kinds chosen');
     return pool;
   }
 
@@ -411,9 +414,9 @@ export class ExamsService {
     const inDeck = new Set(this.catalog.cardIdsOf(this.catalog.requireDeck(deckId).id));
     for (const id of cardIds) {
       const card = this.catalog.card(id);
-      if (!card || !inDeck.has(id)) throw new BadRequestException(`cardIds: "${id}" is not a card of deck ${deckId}`);
+      if (!card || !inDeck.has(id)) throw invalid('cardIds', `cardIds: "${id}" is not a card of deck ${deckId}`);
       if (card.answer.kind === 'flip')
-        throw new BadRequestException(`cardIds: "${id}" is a flip card and cannot be graded in an exam`);
+        throw invalid('cardIds', `cardIds: "${id}" is a flip card and cannot be graded in an exam`);
     }
     return cardIds;
   }
@@ -422,7 +425,7 @@ export class ExamsService {
     const members = new Set((await this.cohorts.members(m, cohortId)).map((x) => x.userId));
     const strangers = list.filter((a) => !members.has(a.userId));
     if (strangers.length > 0)
-      throw new BadRequestException(`accommodations: ${strangers.map((s) => s.userId).join(', ')} not in this cohort`);
+      throw invalid('accommodations', `accommodations: ${strangers.map((s) => s.userId).join(', ')} not in this cohort`);
   }
 
   private grade(card: Card, given: ReturnType<typeof toLearnerAnswer>) {

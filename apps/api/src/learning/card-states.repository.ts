@@ -134,6 +134,15 @@ export class CardStatesRepository {
     return rows.map((r) => ({ cardId: r.card_id, lapses: Number(r.lapses), learners: Number(r.learners), reps: Number(r.reps) }));
   }
 
+  /** The learner's suspended cards (by hand or as leeches), most recently changed first. */
+  async suspended(m: EntityManager, userId: string): Promise<{ cardId: string; leech: boolean; lapses: number }[]> {
+    const rows: { card_id: string; leech: boolean; lapses: number }[] = await m.query(
+      `SELECT card_id, leech, lapses FROM card_states WHERE user_id = $1 AND suspended ORDER BY updated_at DESC, card_id`,
+      [userId],
+    );
+    return rows.map((r) => ({ cardId: r.card_id, leech: r.leech, lapses: Number(r.lapses) }));
+  }
+
   async find(m: EntityManager, userId: string, cardId: string): Promise<CardStateRecord | null> {
     const rows: StateRow[] = await m.query(`SELECT * FROM card_states WHERE user_id = $1 AND card_id = $2`, [userId, cardId]);
     return rows[0] ? toStateRecord(rows[0]) : null;

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { MASTERY_ROOTS } from '@dermatome/data';
-import { IsOptional, Matches } from 'class-validator';
+import { IsDateOnly, Optional } from '../common/validators';
 
 const LEVELS = ['not-started', 'learning', 'familiar', 'proficient', 'mastered'] as const;
 
@@ -42,16 +42,15 @@ export class MasteryHistoryDto {
   series: RootSeriesDto[];
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 export class HistoryQueryDto {
   @ApiPropertyOptional({ description: 'First study date (YYYY-MM-DD); default 29 days before `to`' })
-  @IsOptional()
-  @Matches(DATE, { message: 'from must be a date written YYYY-MM-DD' })
+  @Optional()
+  @IsDateOnly()
   from?: string;
 
   @ApiPropertyOptional({ description: 'Last study date (YYYY-MM-DD); default today' })
-  @IsOptional()
-  @Matches(DATE, { message: 'to must be a date written YYYY-MM-DD' })
+  @Optional()
+  @IsDateOnly()
   to?: string;
 }
 

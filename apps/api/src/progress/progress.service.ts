@@ -1,5 +1,6 @@
-import { BadRequestException, Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { MASTERY_ROOTS } from '@dermatome/data';
+import { invalid } from '../common/validators';
 import { DataSource } from 'typeorm';
 import { CLOCK, type Clock } from '../common/clock';
 import { dueForecast, fillDates, recallRate, streak } from '../core/stats';
@@ -36,9 +37,8 @@ export class ProgressService {
     const day = await this.boundary(userId);
     const to = query.to ?? studyDate(now, day);
     const from = query.from ?? addDaysToDate(to, -29);
-    if (from > to) throw new BadRequestException('from must be on or before to');
-    if (daysBetween(from, to) >= MAX_HISTORY_DAYS)
-      throw new BadRequestException(`A history covers at most ${MAX_HISTORY_DAYS} days`);
+    if (from > to) throw invalid('from', 'from must be on or before to');
+    if (daysBetween(from, to) >= MAX_HISTORY_DAYS) throw invalid('from', `A history covers at most ${MAX_HISTORY_DAYS} days`);
     const points = await this.mastery.history(m, userId, from, to, now, day);
     return {
       from,

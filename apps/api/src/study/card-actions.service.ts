@@ -8,7 +8,7 @@ import { nextDayStart } from '../core/study-day';
 import { CardStatesRepository, type CardFlags } from '../learning/card-states.repository';
 import { LearnerCardsService } from '../learning/learner-cards.service';
 import { StudySettingsRepository } from '../learning/study-settings.repository';
-import type { CardStateDto } from './study.dto';
+import type { CardStateDto, SuspendedCardDto } from './study.dto';
 import { cardStateDto } from './study-views';
 
 type FlagChange = (flags: CardFlags, ctx: { now: Date; dayEnd: Date }) => CardFlags;
@@ -41,6 +41,15 @@ export class CardActionsService {
   /** Brings a buried card back today. */
   unbury(user: AuthUser, cardId: string): Promise<CardStateDto> {
     return this.change(user, cardId, (f) => ({ ...f, buriedUntil: null }));
+  }
+
+  /** The learner's suspended cards, each with its face (never its answer), to bring back. */
+  async suspended(user: AuthUser): Promise<SuspendedCardDto[]> {
+    const rows = await this.states.suspended(this.dataSource.manager, user.id);
+    return rows.flatMap((r) => {
+      const card = this.catalog.card(r.cardId);
+      return card ? [{ face: this.catalog.face(card), leech: r.leech, lapses: r.lapses }] : [];
+    });
   }
 
   /** The learner's state of one card (404 if the card is not in their decks). */

@@ -1,5 +1,6 @@
-import { BadRequestException, ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import type { Card } from '@dermatome/data';
+import { invalid } from '../common/validators';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth.decorators';
 import { CLOCK, type Clock } from '../common/clock';
@@ -173,8 +174,8 @@ export class ReviewService {
     const today = studyDate(this.clock.now(), await this.settingsRepo.get(m, user.id));
     const from = query.from ?? today;
     const to = query.to ?? today;
-    if (from > to) throw new BadRequestException('from must be on or before to');
-    if (daysBetween(from, to) > 366) throw new BadRequestException('A list covers at most 366 days');
+    if (from > to) throw invalid('from', 'from must be on or before to');
+    if (daysBetween(from, to) > 366) throw invalid('from', 'A list covers at most 366 days');
     const rows = await this.logs.list(m, user.id, from, to, 5000);
     return rows.map((r) => ({
       reviewId: r.reviewId,

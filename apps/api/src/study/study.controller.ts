@@ -16,6 +16,7 @@ import {
   RevealResultDto,
   ReviewEntryDto,
   ReviewListQueryDto,
+  SuspendedCardDto,
   ReviewResultDto,
   StudySettingsDto,
   SubmitReviewDto,
@@ -82,6 +83,13 @@ export class StudyController {
   @ApiOkResponse({ type: UndoResultDto })
   undo(@Auth() user: AuthUser): Promise<UndoResultDto> {
     return this.reviews.undo(user);
+  }
+
+  /** Your suspended cards (by hand or as leeches): unsuspend one to bring it back into your reviews. */
+  @Get('cards/suspended')
+  @ApiOkResponse({ type: [SuspendedCardDto] })
+  suspendedCards(@Auth() user: AuthUser): Promise<SuspendedCardDto[]> {
+    return this.cardActions.suspended(user);
   }
 
   @Get('cards/:cardId/state')

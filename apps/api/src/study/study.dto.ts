@@ -7,7 +7,6 @@ import {
   IsIn,
   IsInt,
   IsNumber,
-  IsOptional,
   IsString,
   IsUUID,
   Matches,
@@ -18,7 +17,7 @@ import {
   registerDecorator,
   type ValidationArguments,
 } from 'class-validator';
-import { IsTimeZone } from '../common/validators';
+import { IsDateOnly, IsTimeZone, Optional } from '../common/validators';
 import { AnswerMapDto, CardFaceDto, DeckDto, PointDto } from '../content/content.dto';
 
 const STEP = /^\d{1,4}[mhd]$/;
@@ -42,59 +41,59 @@ export class StudySettingsDto {
 /** Fields not given keep their current value. */
 export class UpdateStudySettingsDto {
   @ApiPropertyOptional({ minimum: 0.7, maximum: 0.97 })
-  @IsOptional()
+  @Optional()
   @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'desiredRetention must be a number' })
   @Min(0.7, { message: 'desiredRetention must be between 0.70 and 0.97' })
   @Max(0.97, { message: 'desiredRetention must be between 0.70 and 0.97' })
   desiredRetention?: number;
 
   @ApiPropertyOptional({ minimum: 0, maximum: 9999 })
-  @IsOptional()
+  @Optional()
   @IsInt({ message: 'newPerDay must be a whole number' })
   @Min(0, { message: 'newPerDay must be between 0 and 9999' })
   @Max(9999, { message: 'newPerDay must be between 0 and 9999' })
   newPerDay?: number;
 
   @ApiPropertyOptional({ minimum: 0, maximum: 99999 })
-  @IsOptional()
+  @Optional()
   @IsInt({ message: 'reviewsPerDay must be a whole number' })
   @Min(0, { message: 'reviewsPerDay must be between 0 and 99999' })
   @Max(99999, { message: 'reviewsPerDay must be between 0 and 99999' })
   reviewsPerDay?: number;
 
   @ApiPropertyOptional({ type: [String], maxItems: 10 })
-  @IsOptional()
+  @Optional()
   @ArrayMaxSize(10, { message: 'learningSteps can have at most 10 steps' })
   @IsString({ each: true })
   @Matches(STEP, { each: true, message: STEP_MESSAGE('learningSteps') })
   learningSteps?: string[];
 
   @ApiPropertyOptional({ type: [String], maxItems: 10 })
-  @IsOptional()
+  @Optional()
   @ArrayMaxSize(10, { message: 'relearningSteps can have at most 10 steps' })
   @IsString({ each: true })
   @Matches(STEP, { each: true, message: STEP_MESSAGE('relearningSteps') })
   relearningSteps?: string[];
 
   @ApiPropertyOptional({ example: 'Europe/Berlin' })
-  @IsOptional()
+  @Optional()
   @IsTimeZone()
   timeZone?: string;
 
   @ApiPropertyOptional({ minimum: 0, maximum: 23 })
-  @IsOptional()
+  @Optional()
   @IsInt({ message: 'dayStartHour must be a whole hour from 0 to 23' })
   @Min(0, { message: 'dayStartHour must be a whole hour from 0 to 23' })
   @Max(23, { message: 'dayStartHour must be a whole hour from 0 to 23' })
   dayStartHour?: number;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsBoolean({ message: 'suspendLeeches must be true or false' })
   suspendLeeches?: boolean;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsBoolean({ message: 'examMissesFirst must be true or false' })
   examMissesFirst?: boolean;
 }
@@ -137,13 +136,13 @@ export class QueueDto {
 
 export class QueueQueryDto {
   @ApiPropertyOptional({ description: 'Only this deck (and its sub-decks)' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(100)
   deckId?: string;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
-  @IsOptional()
+  @Optional()
   @Type(() => Number)
   @IsInt({ message: 'limit must be a whole number' })
   @Min(1, { message: 'limit must be between 1 and 200' })
@@ -154,23 +153,23 @@ export class QueueQueryDto {
 /** A learner's answer: a chosen option, or a click on the map. */
 export class AnswerDto {
   @ApiPropertyOptional({ description: 'For multiple choice: the chosen option id' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(100)
   optionId?: string;
 
   @ApiPropertyOptional({ enum: VIEW_IDS, description: 'For click cards: the view clicked on' })
-  @IsOptional()
+  @Optional()
   @IsIn(VIEW_IDS as unknown as string[], { message: `view must be one of ${VIEW_IDS.join(', ')}` })
   view?: (typeof VIEW_IDS)[number];
 
   @ApiPropertyOptional({ description: 'For click cards: x in the view coordinates' })
-  @IsOptional()
+  @Optional()
   @IsNumber({ allowNaN: false, allowInfinity: false })
   x?: number;
 
   @ApiPropertyOptional({ description: 'For click cards: y in the view coordinates' })
-  @IsOptional()
+  @Optional()
   @IsNumber({ allowNaN: false, allowInfinity: false })
   y?: number;
 }
@@ -196,7 +195,7 @@ function IsOneAnswer() {
 
 export class RevealDto {
   @ApiPropertyOptional({ type: AnswerDto, description: 'The learner answer to grade (none for flip cards)' })
-  @IsOptional()
+  @Optional()
   @ValidateNested()
   @Type(() => AnswerDto)
   @IsOneAnswer()
@@ -278,6 +277,12 @@ export class CardStateDto {
   @ApiProperty() leech: boolean;
 }
 
+export class SuspendedCardDto {
+  @ApiProperty({ type: CardFaceDto }) face: CardFaceDto;
+  @ApiProperty({ description: 'Suspended as a leech (forgotten too often), rather than by hand' }) leech: boolean;
+  @ApiProperty({ description: 'Times it was forgotten after being learnt' }) lapses: number;
+}
+
 export class ReviewResultDto extends RevealResultDto {
   @ApiProperty({ format: 'uuid' }) reviewId: string;
   @ApiProperty({ enum: [1, 2, 3, 4] }) rating: 1 | 2 | 3 | 4;
@@ -306,13 +311,13 @@ export class LearnerDeckDto extends DeckCountsDto {
 
 export class ReviewListQueryDto {
   @ApiPropertyOptional({ description: 'First study date (YYYY-MM-DD); default today' })
-  @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'from must be a date written YYYY-MM-DD' })
+  @Optional()
+  @IsDateOnly()
   from?: string;
 
   @ApiPropertyOptional({ description: 'Last study date (YYYY-MM-DD); default today' })
-  @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'to must be a date written YYYY-MM-DD' })
+  @Optional()
+  @IsDateOnly()
   to?: string;
 }
 

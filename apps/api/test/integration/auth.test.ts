@@ -77,13 +77,18 @@ describe('accounts and sessions', () => {
     expect(await count(t, 'SELECT count(*) AS n FROM users')).toBe(before);
   });
 
-  it('reports every problem of a sign-up at once', async () => {
+  it('reports every problem of a sign-up at once, each with its field', async () => {
     const res = await t.http().post('/api/auth/register').send({ email: 'nope', password: 'short', displayName: '' }).expect(400);
     expect(res.body.details).toEqual(
       expect.arrayContaining([
-        'email must be a valid e-mail address',
-        expect.stringMatching(/password must be at least 10 characters long; password must contain at least one digit/),
-        'displayName must be 1 to 80 characters long',
+        { field: 'email', message: 'Must be a valid e-mail address' },
+        {
+          field: 'password',
+          message: expect.stringMatching(
+            /^Must be at least 10 characters long; password must contain at least one digit/,
+          ),
+        },
+        { field: 'displayName', message: 'Must be 1 to 80 characters long' },
       ]),
     );
   });
@@ -152,34 +157,70 @@ describe('login rate limits', () => {
       LOGIN_MAX_ATTEMPTS_PER_ACCOUNT: '3',
       LOGIN_MAX_ATTEMPTS_PER_ADDRESS: '8',
       LOGIN_WINDOW_SECONDS: '600',
+      LOGIN_MAX_ATTEMPTS_PER_ACCOUNT_GLOBAL: '6',
+      LOGIN_ACCOUNT_WINDOW_SECONDS: '3600',
     });
   });
   afterAll(() => t.close());
 
-  it('rate-limits login per account with 429 and Retry-After', async () => {
+  it('rate-limits login per account from one address with 429 and Retry-After, without locking the owner out elsewhere', async () => {
     await t
       .http()
       .post('/api/auth/register')
       .set('x-forwarded-for', '10.1.1.1')
       .send({ email: 'target@example.edu', password: GOOD_PASSWORD, displayName: 'T' })
       .expect(201);
+    const attacker = '10.0.0.66';
     for (let i = 0; i < 3; i++) {
       await t
         .http()
         .post('/api/auth/login')
-        .set('x-forwarded-for', `10.0.0.${i + 1}`)
+        .set('x-forwarded-for', attacker)
         .send({ email: 'target@example.edu', password: 'guess-000000' + i })
         .expect(401);
     }
     const blocked = await t
       .http()
       .post('/api/auth/login')
-      .set('x-forwarded-for', '10.0.0.9')
+      .set('x-forwarded-for', attacker)
       .send({ email: 'Target@example.edu', password: GOOD_PASSWORD })
       .expect(429);
     expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
     expect(Number(blocked.headers['retry-after'])).toBeLessThanOrEqual(600);
-    expect(blocked.body.message).toMatch(/Too many attempts for this account/);
+    expect(blocked.body.message).toMatch(/Too many attempts for this account from this address/);
+    // The owner, at home, still gets in.
+    await t
+      .http()
+      .post('/api/auth/login')
+      .set('x-forwarded-for', '10.1.1.1')
+      .send({ email: 'target@example.edu', password: GOOD_PASSWORD })
+      .expect(200);
+  });
+
+  it('stops a guess spread over many addresses at a slower ceiling per account', async () => {
+    await t
+      .http()
+      .post('/api/auth/register')
+      .set('x-forwarded-for', '10.2.2.2')
+      .send({ email: 'spread@example.edu', password: GOOD_PASSWORD, displayName: 'S' })
+      .expect(201);
+    // The ceiling is 6 logins per account: 6 guesses from 6 addresses use it up.
+    for (let i = 0; i < 6; i++) {
+      await t
+        .http()
+        .post('/api/auth/login')
+        .set('x-forwarded-for', `10.3.0.${i + 1}`)
+        .send({ email: 'spread@example.edu', password: 'guess-000000' + i })
+        .expect(401);
+    }
+    const blocked = await t
+      .http()
+      .post('/api/auth/login')
+      .set('x-forwarded-for', '10.3.0.99')
+      .send({ email: 'spread@example.edu', password: 'guess-0000009' })
+      .expect(429);
+    expect(blocked.body.message).toMatch(/Too many attempts for this account\./);
+    expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(600);
   });
 
   it('rate-limits login per client address', async () => {
@@ -207,5 +248,34 @@ describe('login rate limits', () => {
       `SELECT key, hits FROM rate_limits WHERE key LIKE 'account:%'`,
     );
     expect(rows.length).toBeGreaterThan(0);
+  });
+});
+
+describe('X-Forwarded-For', () => {
+  let direct: TestApp;
+  beforeAll(async () => {
+    direct = await startTestApp({ TRUST_PROXY: '192.0.2.10', LOGIN_MAX_ATTEMPTS_PER_ADDRESS: '4' });
+  });
+  afterAll(() => direct.close());
+
+  it('is believed only from the configured proxy', async () => {
+    // The test client (127.0.0.1) is not the proxy: a forged header per request changes nothing.
+    for (let i = 0; i < 4; i++) {
+      await direct
+        .http()
+        .post('/api/auth/login')
+        .set('x-forwarded-for', `203.0.113.${i + 1}`)
+        .send({ email: `nobody${i}@example.edu`, password: 'guess-0000001' })
+        .expect(401);
+    }
+    const blocked = await direct
+      .http()
+      .post('/api/auth/login')
+      .set('x-forwarded-for', '203.0.113.77')
+      .send({ email: 'nobody9@example.edu', password: 'guess-0000001' })
+      .expect(429);
+    expect(blocked.body.message).toMatch(/from this address/);
+    const keys: { key: string }[] = await direct.dataSource.query(`SELECT key FROM rate_limits WHERE key LIKE 'address:%'`);
+    expect(keys).toHaveLength(1);
   });
 });

@@ -178,7 +178,7 @@ describe('cohorts', () => {
       params: { path: { cohortId: cohort.id } },
       body: { deckId: 'maps', startDate: '2026-02-30', newPerDay: 3 },
     });
-    expect(impossible.error!.message).toBe('startDate is not a real calendar date');
+    expect(impossible.error!.message).toBe('startDate must be a real calendar date written YYYY-MM-DD');
   });
 
   it('shows the dashboard, student detail and exports, and drops a student who leaves', async () => {

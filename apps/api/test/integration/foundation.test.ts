@@ -1,3 +1,4 @@
+import { loadConfig } from '../../src/config/configuration';
 import { startTestApp, TestApp } from '../support/test-app';
 
 describe('foundation over HTTP', () => {
@@ -68,6 +69,29 @@ describe('cross-site requests', () => {
       .expect(403);
   });
 
+  it('refuses writes from an opaque origin (Origin: null) like any other foreign origin', async () => {
+    const res = await t
+      .http()
+      .post('/api/auth/login')
+      .set('origin', 'null')
+      .send({ email: 'a@example.edu', password: 'x' })
+      .expect(403);
+    expect(res.body.message).toMatch(/Cross-site request refused/);
+    await t.http().get('/api/health').set('origin', 'null').expect(200);
+  });
+
+  it('sends security headers: nothing runs from an API answer, and only the app may frame it', async () => {
+    const res = await t.http().get('/api/health').expect(200);
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+    expect(res.headers['content-security-policy']).toMatch(/default-src 'none'/);
+    expect(res.headers['content-security-policy']).toMatch(/frame-ancestors 'self'/);
+    const docs = await t.http().get('/api/docs/').expect(200);
+    expect(docs.headers['content-security-policy']).toMatch(/script-src 'self'/);
+    const refused = await t.http().get('/api/nothing-here').expect(404);
+    expect(refused.headers['x-content-type-options']).toBe('nosniff');
+  });
+
   it('lets the same origin (through the web proxy) and plain reads through', async () => {
     await t
       .http()
@@ -77,5 +101,19 @@ describe('cross-site requests', () => {
       .send({ email: 'a@example.edu', password: 'wrong-password-1' })
       .expect(401);
     await t.http().get('/api/health').set('origin', 'https://evil.example').expect(200);
+  });
+});
+
+describe('frame-ancestors for LTI platforms', () => {
+  let lti: TestApp;
+  beforeAll(async () => {
+    lti = await startTestApp({ FRAME_ANCESTORS: "'self' https://lms.example.edu" });
+  });
+  afterAll(() => lti.close());
+
+  it('can be widened by configuration, and a malformed list stops the start-up', async () => {
+    const res = await lti.http().get('/api/health').expect(200);
+    expect(res.headers['content-security-policy']).toMatch(/frame-ancestors 'self' https:\/\/lms\.example\.edu/);
+    expect(() => loadConfig({ FRAME_ANCESTORS: "* 'unsafe-inline'" })).toThrow(/FRAME_ANCESTORS/);
   });
 });

@@ -76,28 +76,6 @@ export type ExamField =
   | 'resultsVisibility'
   | 'accommodations';
 
-/** How the API's field names read in a message next to the form. */
-export const EXAM_FIELD_WORDS: Record<ExamField, string> = {
-  title: 'the title',
-  deckId: 'the deck',
-  questionCount: 'the number of questions',
-  cardIds: 'the picked questions',
-  cardTypes: 'the kinds of question',
-  timeLimitMinutes: 'the time limit',
-  opensAt: 'the opening time',
-  closesAt: 'the closing time',
-  attemptsAllowed: 'the attempts allowed',
-  resultsVisibility: 'when results show',
-  accommodations: 'the extra time',
-};
-
-/** "closesAt must be after opensAt." -> "The closing time must be after the opening time." */
-export function humaniseExamMessage(message: string): string {
-  let text = message;
-  for (const [field, words] of Object.entries(EXAM_FIELD_WORDS)) text = text.replace(new RegExp(`\\b${field}\\b`, 'gi'), words);
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
 /** What an edit, close or delete of an exam said, for the exam it was about. */
 export interface ExamAdminResult {
   examId: string;

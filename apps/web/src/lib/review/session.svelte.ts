@@ -183,7 +183,7 @@ export class ReviewSession {
       this.lastSetAside = { card: { ...card, version: data.version }, kind };
       this.notice =
         kind === 'suspend'
-          ? 'Card suspended: it stays out of your reviews until you unsuspend it.'
+          ? 'Card suspended: it stays out of your reviews until you unsuspend it (Settings → Suspended cards).'
           : 'Card buried: it comes back on your next study day.';
       this.#upcoming = this.#upcoming.filter((c) => c.cardId !== card.cardId);
       // it left today's count without an answer

@@ -1,7 +1,7 @@
 import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { apiFor } from '$lib/api';
-import { humaniseExamMessage, type ExamAdminResult } from '$lib/cohorts';
-import { apiMessage, text } from './form';
+import type { ExamAdminResult } from '$lib/cohorts';
+import { apiMessage, apiProblems, text } from './form';
 
 const result = (r: Omit<ExamAdminResult, 'done' | 'problem' | 'fields'> & Partial<ExamAdminResult>): ExamAdminResult => ({
   done: null,
@@ -29,19 +29,16 @@ export async function editExam(event: RequestEvent) {
   const examId = text(form, 'examId');
   const title = text(form, 'title');
   const closesAt = closingMoment(form);
-  const fields: ExamAdminResult['fields'] = {};
-  if (!title) fields.title = 'Give the exam a title.';
-  if (closesAt === null) fields.closesAt = 'Enter when the exam closes.';
-  if (Object.keys(fields).length > 0) return fail(400, { examAdmin: result({ examId, kind: 'edit', fields }) });
+  if (closesAt === null)
+    return fail(400, { examAdmin: result({ examId, kind: 'edit', fields: { closesAt: 'Enter when the exam closes.' } }) });
   const { data, error, response } = await apiFor(event).PATCH('/api/exams/{examId}', {
     params: { path: { examId } },
     body: { title, ...(closesAt ? { closesAt } : {}) },
   });
   if (data) return { examAdmin: result({ examId, kind: 'edit', done: `${data.title} is saved.` }) };
-  const message = humaniseExamMessage(apiMessage(error, 'The changes were not saved.'));
-  const field = /closing time/i.test(message) ? 'closesAt' : /title/i.test(message) ? 'title' : null;
+  const problems = apiProblems(error, ['title', 'closesAt'] as const, 'The changes were not saved.');
   return fail(response.status, {
-    examAdmin: result({ examId, kind: 'edit', fields: field ? { [field]: message } : {}, problem: field ? null : message }),
+    examAdmin: result({ examId, kind: 'edit', fields: problems.fields, problem: problems.general }),
   });
 }
 
@@ -61,7 +58,7 @@ export async function closeExam(event: RequestEvent) {
         done: `${data.title} is closed: students can no longer start it. Attempts already in progress keep their time.`,
       }),
     };
-  const message = humaniseExamMessage(apiMessage(error, 'The exam was not closed.'));
+  const message = apiMessage(error, 'The exam was not closed.');
   return fail(response.status, { examAdmin: result({ examId, kind: 'close', problem: message }) });
 }
 

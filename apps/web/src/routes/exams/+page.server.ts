@@ -1,9 +1,9 @@
 import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { apiFor } from '$lib/api';
-import { EXAM_TYPE_GROUPS, type ExamTypeGroup } from '$lib/cards';
+import type { ExamTypeGroup } from '$lib/cards';
 import { required } from '$lib/server/api-data';
-import { apiMessage, text } from '$lib/server/form';
+import { apiMessage, apiProblems, text } from '$lib/server/form';
 
 /** How many practice exams in progress and finished ones the page lists (the API sends them all, newest first). */
 const OPEN_SHOWN = 3;
@@ -50,7 +50,12 @@ export const load: PageServerLoad = async (event) => {
   };
 };
 
-type Field = 'deckId' | 'questionCount' | 'timeLimitMinutes' | 'cardTypes' | 'mode';
+const FIELDS = ['deckId', 'questionCount', 'timeLimitMinutes', 'cardTypes', 'mode'] as const;
+
+/** A number typed in the form ('' leaves it out: the API then says it is needed). */
+function numberOrNothing(raw: string): number | undefined {
+  return raw === '' ? undefined : Number(raw);
+}
 
 export const actions: Actions = {
   /** Starts a practice exam and opens it. */
@@ -64,31 +69,18 @@ export const actions: Actions = {
       mode,
       cardTypes: form.getAll('cardTypes').map(String),
     };
-    const fields: Partial<Record<Field, string>> = {};
-    const count = Number(values.questionCount);
-    if (!Number.isInteger(count) || count < 5 || count > 100)
-      fields.questionCount = 'Enter a whole number of questions from 5 to 100.';
-    const minutes = Number(values.timeLimitMinutes);
-    if (mode === 'timed' && (!Number.isInteger(minutes) || minutes < 1 || minutes > 180))
-      fields.timeLimitMinutes = 'Enter a time limit in whole minutes, from 1 to 180.';
-    const known = new Set(EXAM_TYPE_GROUPS.map((g) => g.id as string));
-    const cardTypes = values.cardTypes.filter((t) => known.has(t)) as ExamTypeGroup[];
-    if (cardTypes.length === 0) fields.cardTypes = 'Choose at least one kind of question.';
-    if (Object.keys(fields).length > 0) return fail(400, { practice: { values, fields, problem: null } });
-
     const { data, error, response } = await apiFor(event).POST('/api/exams/practice', {
       body: {
         deckId: values.deckId,
-        questionCount: count,
-        cardTypes,
-        ...(mode === 'timed' ? { timeLimitMinutes: minutes } : {}),
+        questionCount: numberOrNothing(values.questionCount)!,
+        cardTypes: values.cardTypes as ExamTypeGroup[],
+        ...(mode === 'timed' ? { timeLimitMinutes: numberOrNothing(values.timeLimitMinutes)! } : {}),
         ...(mode === 'tutor' ? { tutorMode: true } : {}),
       },
     });
     if (data) redirect(303, `/exams/attempts/${data.id}`);
-    return fail(response.status, {
-      practice: { values, fields: {}, problem: apiMessage(error, 'The practice exam could not start.') },
-    });
+    const problems = apiProblems(error, FIELDS, 'The practice exam could not start.');
+    return fail(response.status, { practice: { values, fields: problems.fields, problem: problems.general } });
   },
   /** Starts (or resumes) an assigned exam. */
   start: async (event) => {

@@ -1,7 +1,7 @@
 import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { apiFor } from '$lib/api';
-import { fieldErrorsFrom } from '$lib/form-errors';
+import { apiProblems } from '$lib/server/form';
 import { required } from '$lib/server/api-data';
 
 const FIELDS = [
@@ -71,7 +71,7 @@ export const actions: Actions = {
 
     const { data, error, response } = await apiFor(event).PUT('/api/study/settings', { body });
     if (data) return { values: null, fields: {}, message: null, saved: true };
-    const { fields, general } = fieldErrorsFrom(error?.message ?? 'Saving failed.', FIELDS);
-    return fail(response.status, { values, fields, message: general.join(' ') || null, saved: false });
+    const { fields, general } = apiProblems(error, FIELDS, 'Saving failed.');
+    return fail(response.status, { values, fields, message: general, saved: false });
   },
 };

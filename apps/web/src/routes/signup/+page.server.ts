@@ -1,7 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { apiFor } from '$lib/api';
-import { fieldErrorsFrom } from '$lib/form-errors';
+import { apiProblems } from '$lib/server/form';
 import { safeNext } from '$lib/server/session';
 
 const FIELDS = ['displayName', 'email', 'password', 'timeZone', 'joinCode', 'role'] as const;
@@ -69,7 +69,7 @@ export const actions: Actions = {
         message: `Too many attempts. Wait ${wait ? `${wait} seconds` : 'a little'} and try again.`,
       });
     }
-    const { fields, general } = fieldErrorsFrom(error?.message ?? 'Creating the account failed.', FIELDS);
-    return fail(response.status, { values, fields, message: general.join(' ') || null });
+    const { fields, general } = apiProblems(error, FIELDS, 'Creating the account failed.');
+    return fail(response.status, { values, fields, message: general });
   },
 };

@@ -3,7 +3,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { apiFor } from '$lib/api';
 import { required } from '$lib/server/api-data';
 import { closeExam, deleteExam, editExam } from '$lib/server/exam-admin';
-import { apiMessage } from '$lib/server/form';
+import { apiProblems } from '$lib/server/form';
 import { loginUrl } from '$lib/server/session';
 
 /** An exam's results: per-student scores, item analysis from first attempts, reliability; and its extra time. */
@@ -31,16 +31,14 @@ export const actions: Actions = {
       if (!key.startsWith('extra-')) continue;
       const raw = String(form.get(key) ?? '').trim();
       if (raw === '' || raw === '0') continue;
-      const percent = Number(raw);
-      if (!Number.isInteger(percent) || percent < 0 || percent > 400)
-        return fail(400, { extraError: 'Extra time is a whole percentage from 0 to 400.' });
-      accommodations.push({ userId: key.slice('extra-'.length), extraTimePercent: percent });
+      accommodations.push({ userId: key.slice('extra-'.length), extraTimePercent: Number(raw) });
     }
     const { error, response } = await apiFor(event).PUT('/api/exams/{examId}/accommodations', {
       params: { path: { examId } },
       body: { accommodations },
     });
     if (response.ok) return { extraSaved: true };
-    return fail(response.status, { extraError: apiMessage(error, 'The extra time was not saved.') });
+    const problems = apiProblems(error, ['accommodations'] as const, 'The extra time was not saved.');
+    return fail(response.status, { extraError: [problems.fields.accommodations, problems.general].filter(Boolean).join(' ') });
   },
 };
