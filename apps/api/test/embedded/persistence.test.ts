@@ -19,5 +19,7 @@ describe('embedded database on disk', () => {
     await second.close();
     expect(rows).toEqual([{ value: 'still here' }]);
     expect(health.body.database).toBe('embedded');
-  });
+    // Two starts on a fresh on-disk database (migrations, content, job-queue schema, each write flushed
+    // to disk) take 30-60 s on a busy 2-core machine: more than jest's default 60 s would allow reliably.
+  }, 150_000);
 });
