@@ -143,7 +143,8 @@ export class ExamsService {
     const exam = await this.dataSource.transaction(async (m) => {
       const found = await this.ownedExam(m, user, examId);
       const closesAt = changes.closesAt === undefined ? undefined : new Date(changes.closesAt);
-      if (closesAt && found.opensAt && closesAt <= found.opensAt) throw invalid('closesAt', 'closesAt must be after opensAt', 'Must be after the opening time');
+      if (closesAt && found.opensAt && closesAt <= found.opensAt)
+        throw invalid('closesAt', 'closesAt must be after opensAt', 'Must be after the opening time');
       await this.exams.update(m, examId, { title: changes.title, closesAt });
       return (await this.exams.find(m, examId))!;
     });
