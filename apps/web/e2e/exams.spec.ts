@@ -313,7 +313,7 @@ test('an exam set for a cohort: created with extra time, taken by three students
     await expect(item.getByTestId('attempts-used')).toHaveText('0 of 2 used');
     await item.getByRole('button', { name: 'Start' }).click();
     const dialog = page.getByTestId('start-dialog');
-    await expect(dialog).toContainText('runs for 10 min. Every answer');
+    await expect(dialog).toContainText('runs for 15 min (with your +50% extra time).');
     await expectNoSeriousA11yViolations(page);
     await screenshotBothWidths(page, 'exam-start-dialog');
     await dialog.getByRole('button', { name: 'Start now' }).click();

@@ -84,9 +84,7 @@ describe('accounts and sessions', () => {
         { field: 'email', message: 'Must be a valid e-mail address' },
         {
           field: 'password',
-          message: expect.stringMatching(
-            /^Must be at least 10 characters long; password must contain at least one digit/,
-          ),
+          message: expect.stringMatching(/^Must be at least 10 characters long; password must contain at least one digit/),
         },
         { field: 'displayName', message: 'Must be 1 to 80 characters long' },
       ]),
