@@ -29,6 +29,7 @@ export type SourceKey =
   | 'BMJ_BP_CES'
   | 'AJEM_CES'
   | 'NERVE_ANATOMY'
+  | 'NERVE_TERRITORIES'
   | 'EXAM_TECHNIQUE';
 
 export interface Source {
@@ -98,11 +99,21 @@ export type NerveId =
   | 'deep-fibular'
   | 'sural'
   | 'tibial-tarsal-tunnel'
-  | 'posterior-femoral-cutaneous';
+  | 'medial-calcaneal'
+  | 'medial-plantar'
+  | 'lateral-plantar'
+  | 'posterior-femoral-cutaneous'
+  | 'sciatic'
+  | 'pudendal';
 
 export interface NerveFacts {
   id: NerveId;
   name: string;
+  /**
+   * The nerve this one branches from, among the nerves the package knows (e.g. the deep fibular nerve's
+   * parent is the common fibular nerve, whose parent is the sciatic nerve); null for a nerve of its own.
+   */
+  parent: NerveId | null;
   roots: RootId[];
   skin: string;
   /** Empty when the nerve is purely sensory. */

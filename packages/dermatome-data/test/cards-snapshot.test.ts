@@ -31,7 +31,7 @@ function answerKey(card: Card): string {
 }
 
 function currentKeys(): Record<string, string> {
-  const sorted = [...cards].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const sorted = [...cards].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return Object.fromEntries(sorted.map((card) => [card.key, answerKey(card)]));
 }
 

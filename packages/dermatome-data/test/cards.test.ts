@@ -304,17 +304,26 @@ const NERVE_ACTIONS: Record<NerveId, RegExp | null> = {
   'deep-fibular': /dorsiflex|toe extension/i,
   sural: null,
   'tibial-tarsal-tunnel': /intrinsic|toe flex|toe spread|toe abduct|toe adduct/i,
+  'medial-calcaneal': null,
+  'medial-plantar': /intrinsic|toe flex|toe spread|great-toe flex|abductor hallucis/i,
+  'lateral-plantar': /intrinsic|toe spread|toe clos|inteross|abductor digiti minimi/i,
   'posterior-femoral-cutaneous': null,
+  sciatic: /knee flex|hamstring|dorsiflex|plantar flex|evers|invers|toe|foot drop/i,
+  pudendal: /sphincter|pelvic floor/i,
 };
 
 /** The one tendon/superficial reflex a nerve lesion may lower (of the four the facts know). */
-const NERVE_REFLEX: Partial<Record<NerveId, ReflexFact['id']>> = { femoral: 'knee', genitofemoral: 'cremasteric' };
-
-/** Nerves that contain another's fibres: a case of the branch may name the trunk's territory and vice versa. */
-const BRANCHES: Partial<Record<NerveId, NerveId[]>> = {
-  'common-fibular': ['superficial-fibular', 'deep-fibular'],
-  femoral: ['saphenous'],
+const NERVE_REFLEX: Partial<Record<NerveId, ReflexFact['id']>> = {
+  femoral: 'knee',
+  genitofemoral: 'cremasteric',
+  sciatic: 'ankle',
 };
+
+/** Every nerve that branches, directly or not, from `nerve` (from the facts' `parent` links). */
+function branchesOf(nerve: NerveId): NerveId[] {
+  const direct = nerves.filter((n) => n.parent === nerve).map((n) => n.id);
+  return direct.flatMap((id) => [id, ...branchesOf(id)]);
+}
 
 describe('case cards (findings agree with the facts)', () => {
   const rootCases = caseCards.filter((c) => isRoot(correctOf(c)));
@@ -401,7 +410,7 @@ describe('case cards (findings agree with the facts)', () => {
       const nerve = correctOf(card) as NerveId;
       const territory = card.findings.sensoryPattern.nerve;
       if (territory) {
-        const fits = territory === nerve || (BRANCHES[nerve] ?? []).includes(territory);
+        const fits = territory === nerve || branchesOf(nerve).includes(territory);
         check(fits, card, `numb territory ${territory} does not fit ${nerve}`);
       }
     }
@@ -470,7 +479,9 @@ describe('coverage of the bank', () => {
       covered.add(correctOf(card));
       if (card.findings.sensoryPattern.nerve) covered.add(card.findings.sensoryPattern.nerve);
     }
-    expect(NERVE_IDS.filter((id) => !covered.has(id))).toEqual([]);
+    const section6 = NERVE_IDS.filter((id) => nerves.find((n) => n.id === id)?.source === 'NERVE_ANATOMY');
+    expect(section6.length).toBe(12);
+    expect(section6.filter((id) => !covered.has(id))).toEqual([]);
   });
 
   it('has at least 10 red-flag cases, cauda equina among them', () => {
