@@ -851,7 +851,7 @@ export interface components {
              * @description For click cards: the view clicked on
              * @enum {string}
              */
-            view?: "anterior" | "posterior";
+            view?: "anterior" | "posterior" | "plantar";
             /** @description For click cards: x in the view coordinates */
             x?: number;
             /** @description For click cards: y in the view coordinates */
@@ -863,7 +863,7 @@ export interface components {
             /** @description Roots whose ISNCSCI key point to mark */
             keyPoints: ("L1" | "L2" | "L3" | "L4" | "L5" | "S1" | "S2" | "S3" | "S4-5")[];
             /** @enum {string} */
-            view: "anterior" | "posterior";
+            view: "anterior" | "posterior" | "plantar";
         };
         AssignmentDto: {
             cardCount: number;
@@ -940,7 +940,7 @@ export interface components {
              * @description The view to click on (click cards)
              * @enum {string|null}
              */
-            clickView: "anterior" | "posterior" | null;
+            clickView: "anterior" | "posterior" | "plantar" | null;
             /** @enum {string} */
             deck: "maps" | "myotomes-reflexes" | "disc-levels" | "vignettes" | "peripheral-nerves" | "red-flags" | "examination";
             id: string;
@@ -1192,7 +1192,7 @@ export interface components {
             root?: "L1" | "L2" | "L3" | "L4" | "L5" | "S1" | "S2" | "S3" | "S4-5";
             text?: string;
             /** @enum {string} */
-            view?: "anterior" | "posterior";
+            view?: "anterior" | "posterior" | "plantar";
         };
         FaceMapDto: {
             /** @description A point marked on the question side */
@@ -1200,7 +1200,7 @@ export interface components {
             /** @description Indexes into mapViews[view].zones (from @dermatome/data) to shade */
             shade: number[];
             /** @enum {string} */
-            view: "anterior" | "posterior";
+            view: "anterior" | "posterior" | "plantar";
         };
         GradeDto: {
             correct: boolean;
