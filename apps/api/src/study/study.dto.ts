@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ROOT_IDS, VIEW_IDS } from '@dermatome/data';
+import { NERVE_IDS, ROOT_IDS, SIDE_IDS, VIEW_IDS } from '@dermatome/data';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -14,6 +14,7 @@ import {
   Max,
   MaxLength,
   Min,
+  ValidateIf,
   ValidateNested,
   registerDecorator,
   type ValidationArguments,
@@ -160,18 +161,20 @@ export class AnswerDto {
   optionId?: string;
 
   @ApiPropertyOptional({ enum: VIEW_IDS, description: 'For click cards: the view clicked on' })
-  @IsOptional()
+  @ValidateIf((a: AnswerDto) => a.view !== undefined)
   @IsIn(VIEW_IDS as unknown as string[], { message: `view must be one of ${VIEW_IDS.join(', ')}` })
   view?: (typeof VIEW_IDS)[number];
 
   @ApiPropertyOptional({ description: 'For click cards: x in the view coordinates' })
-  @IsOptional()
-  @IsNumber({ allowNaN: false, allowInfinity: false })
+  // null is not "absent" here: a click needs a real number
+  @ValidateIf((a: AnswerDto) => a.x !== undefined)
+  @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'x must be a finite number in the view coordinates' })
   x?: number;
 
   @ApiPropertyOptional({ description: 'For click cards: y in the view coordinates' })
-  @IsOptional()
-  @IsNumber({ allowNaN: false, allowInfinity: false })
+  // null is not "absent" here: a click needs a real number
+  @ValidateIf((a: AnswerDto) => a.y !== undefined)
+  @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'y must be a finite number in the view coordinates' })
   y?: number;
 }
 
@@ -240,7 +243,11 @@ export class ExpectedAnswerDto {
   @ApiPropertyOptional() optionId?: string;
   @ApiPropertyOptional() text?: string;
   @ApiPropertyOptional({ enum: VIEW_IDS }) view?: (typeof VIEW_IDS)[number];
-  @ApiPropertyOptional({ enum: ROOT_IDS }) root?: (typeof ROOT_IDS)[number];
+  @ApiPropertyOptional({ enum: ROOT_IDS, description: 'The root of a zone or key-point target' })
+  root?: (typeof ROOT_IDS)[number];
+  @ApiPropertyOptional({ enum: NERVE_IDS, description: 'The nerve of a territory target' }) nerve?: (typeof NERVE_IDS)[number];
+  @ApiPropertyOptional({ enum: SIDE_IDS, description: 'The patient’s side asked for, when the card names one' })
+  side?: (typeof SIDE_IDS)[number];
   @ApiPropertyOptional({ type: PointDto, nullable: true }) point?: PointDto | null;
 }
 
