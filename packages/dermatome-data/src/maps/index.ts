@@ -16,6 +16,9 @@ export { keyPoints, keyPointFor, keyPointsOnView, isNearKeyPoint, KEY_POINT_TOLE
 export { TERRITORY_NERVES, nerveAncestors, isBranchOf, territoryNerves, isCompoundNerve } from './nerves.js';
 export { CONTESTED_AREAS, contestedCaption } from './contested.js';
 export { renderMapSvg, escapeXml } from './render.js';
+export { drawViews, drawnKeyPoints, drawnTerritoryNerves, drawnNerveName } from './drawing.js';
+export { questionMapOptions, answerMapOptions, mapLegend, swatchSvg, hatchSwatchSvg } from './presentation.js';
+export type { PlacedPoint, ClickGrade, LegendSwatch, LegendHatch, MapLegend } from './presentation.js';
 export { zoneStyle, nerveStyle, OKABE_ITO, CLICK_COLOURS, SIDE_NAMES } from './style.js';
 export type {
   FlatRing,
@@ -36,3 +39,4 @@ export type {
   NerveHighlight,
   RenderMapOptions,
 } from './types.js';
+export type { DrawnView, DrawView } from './drawing-types.js';

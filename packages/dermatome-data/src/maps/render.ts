@@ -1,4 +1,3 @@
-import { NERVE_IDS } from '../facts/index.js';
 import {
   MAP_LAYERS,
   ROOT_IDS,
@@ -9,11 +8,10 @@ import {
   type ViewId,
   type ZoneRootId,
 } from '../types.js';
-import { mapViews } from './geometry.js';
-import { keyPointsOnView } from './key-points.js';
-import { territoryNerves } from './nerves.js';
+import { DRAWN_NERVE_IDS as NERVE_IDS, drawnKeyPoints, drawnTerritoryNerves as territoryNerves, drawViews } from './drawing.js';
+import type { DrawnView as MapView } from './drawing-types.js';
 import { CLICK_COLOURS, CONCEALED_HIGHLIGHT, NEUTRAL_FILL, SIDE_NAMES, nerveStyle, patternTile, zoneStyle } from './style.js';
-import type { ClickMark, MapView, NerveHighlight, PatternKind, Point, RenderMapOptions, RootHighlight } from './types.js';
+import type { ClickMark, NerveHighlight, PatternKind, Point, RenderMapOptions, RootHighlight } from './types.js';
 
 const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
 const LABEL_SIZE = 22;
@@ -277,7 +275,7 @@ function sideLabelLayer(map: MapView): string {
 function keyPointLayer(map: MapView, options: RenderMapOptions): string {
   const only = Array.isArray(options.showKeyPoints) ? new Set<string>(options.showKeyPoints) : null;
   const sides = sidesOf(isSideChoice(options.side) ? options.side : 'both');
-  const points = keyPointsOnView(map.id).filter((kp) => (!only || only.has(kp.root)) && sides.includes(kp.side));
+  const points = drawnKeyPoints(map.id).filter((kp) => (!only || only.has(kp.root)) && sides.includes(kp.side));
   return `<g class="dm-key-points">${points
     .map((kp) => `<circle cx="${fmt(kp.x)}" cy="${fmt(kp.y)}" r="6.5" fill="#111111" stroke="#FFFFFF" stroke-width="2.5"/>`)
     .join('')}</g>`;
@@ -345,7 +343,7 @@ const finitePoint = (p: Point | undefined): p is Point =>
  * and a word. Throws only for an unknown view.
  */
 export function renderMapSvg(view: ViewId, options: RenderMapOptions = {}): string {
-  const map = mapViews[view];
+  const map = drawViews[view];
   if (!map) throw new Error(`Unknown view: ${String(view)}`);
   const conceal = Boolean(options.concealRoots);
   const layer: MapLayer = (MAP_LAYERS as readonly string[]).includes(options.layer ?? '') ? options.layer! : 'dermatomes';
