@@ -1,5 +1,15 @@
 import { createApiClient, type ApiClient } from '@dermatome/api-client';
-import { keyPointFor, mapViews, zoneAt, type RootId, type ViewId } from '@dermatome/data';
+import {
+  cardByKey,
+  cards,
+  expectedAnswer,
+  keyPointFor,
+  mapViews,
+  zoneAt,
+  type Card,
+  type RootId,
+  type ViewId,
+} from '@dermatome/data';
 import { expect, type Locator, type Page } from '@playwright/test';
 
 export const BASE_URL = `http://127.0.0.1:${process.env.E2E_WEB_PORT ?? 3100}`;
@@ -173,4 +183,31 @@ export async function contextFor(browser: import('@playwright/test').Browser, ac
   const context = await browser.newContext();
   await context.addCookies([{ name: 'dt_session', value: account.session, url: BASE_URL, httpOnly: true, sameSite: 'Lax' }]);
   return context;
+}
+
+/**
+ * Leaves only the given cards of their sub-deck in the learner's queue (every other card of that
+ * sub-deck suspended through the API), so that a test meets exactly the cards it names, in bank order.
+ */
+export async function onlyTheseCards(api: ApiClient, keys: string[]): Promise<{ deck: string; cards: Card[] }> {
+  const wanted = keys.map((key) => {
+    const found = cardByKey(key);
+    if (!found) throw new Error(`no card ${key} in the bank`);
+    return found;
+  });
+  const deck = wanted[0]!.deck;
+  if (wanted.some((c) => c.deck !== deck)) throw new Error('onlyTheseCards takes cards of one sub-deck');
+  const ids = new Set(wanted.map((c) => c.id));
+  for (const other of cards.filter((c) => c.deck === deck && !ids.has(c.id))) {
+    const { response } = await api.POST('/api/study/cards/{cardId}/suspend', { params: { path: { cardId: other.id } } });
+    if (!response.ok) throw new Error(`suspend ${other.id}: ${response.status}`);
+  }
+  return { deck, cards: wanted };
+}
+
+/** Where a locate card's right spot is (the point the data package grades as right). */
+export function rightSpot(card: Card): { view: ViewId; x: number; y: number } {
+  const expected = expectedAnswer(card);
+  if (expected.kind !== 'click' || !expected.point) throw new Error(`${card.key} has no spot to click`);
+  return { view: expected.view, x: expected.point.x, y: expected.point.y };
 }
