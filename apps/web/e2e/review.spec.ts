@@ -1,6 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import type { ViewId } from '@dermatome/data';
-import { apiClientFor, clickMapAt, expectOutboxEmpty, locateTarget, outboxItems, pointInZone, signUp } from './helpers';
+import { apiClientFor, clickMapAt, expectOutboxEmpty, knownClickPoint, outboxItems, signUp, viewOfMapClass } from './helpers';
 import { expectNoSeriousA11yViolations, screenshotBothWidths } from './support';
 
 type AnswerWay = 'click' | 'keyboard';
@@ -53,10 +52,9 @@ async function answer(page: Page, way: AnswerWay): Promise<Answered> {
   const options = page.locator('button.option');
   const map = page.getByTestId('answer-map');
   if (await map.count()) {
-    const view = (await map.locator('svg.dm-map').getAttribute('class'))?.includes('dm-map-posterior') ? 'posterior' : 'anterior';
+    const view = viewOfMapClass(await map.locator('svg.dm-map').getAttribute('class'));
     if (way === 'click') {
-      const target = locateTarget(prompt);
-      await clickMapAt(page, map, view as ViewId, pointInZone(view as ViewId, target.root));
+      await clickMapAt(page, map, view, knownClickPoint(prompt));
     } else {
       await map.focus();
       await expect(page.getByTestId('crosshair')).toBeVisible();
