@@ -1,7 +1,16 @@
 import { expect, test, type Page } from '@playwright/test';
 import { cardById, cardByKey, NERVE_IDS, type ViewId } from '@dermatome/data';
 import { readFileSync } from 'node:fs';
-import { clickMapAt, contextFor, createAccount, locateTarget, pointInZone, rightSpot, signUp, type Account } from './helpers';
+import {
+  clickMapAt,
+  contextFor,
+  createAccount,
+  knownClickPoint,
+  rightSpot,
+  signUp,
+  viewOfMapClass,
+  type Account,
+} from './helpers';
 import { expectNoSeriousA11yViolations, screenshotBothWidths } from './support';
 
 const question = (page: Page) => page.getByTestId('exam-question');
@@ -26,12 +35,10 @@ async function answerOnScreen(page: Page, way: 'click' | 'keyboard'): Promise<'c
   const q = question(page);
   const map = q.getByTestId('answer-map');
   if (await map.count()) {
-    const view = (/dm-map-(anterior|posterior|plantar)/.exec(
-      (await map.locator('svg.dm-map').getAttribute('class')) ?? '',
-    )?.[1] ?? 'anterior') as ViewId;
+    const view: ViewId = viewOfMapClass(await map.locator('svg.dm-map').getAttribute('class'));
     if (way === 'click') {
       const prompt = (await q.locator('#q-prompt').textContent()) ?? '';
-      await clickMapAt(page, map, view, pointInZone(view, locateTarget(prompt).root));
+      await clickMapAt(page, map, view, knownClickPoint(prompt));
     } else {
       await map.focus();
       await page.keyboard.press('Shift+ArrowDown');

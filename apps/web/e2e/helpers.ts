@@ -1,15 +1,5 @@
 import { createApiClient, type ApiClient } from '@dermatome/api-client';
-import {
-  cardByKey,
-  cards,
-  expectedAnswer,
-  keyPointFor,
-  mapViews,
-  zoneAt,
-  type Card,
-  type RootId,
-  type ViewId,
-} from '@dermatome/data';
+import { VIEW_IDS, cardByKey, cards, expectedAnswer, mapViews, type Card, type ViewId } from '@dermatome/data';
 import { expect, type Locator, type Page } from '@playwright/test';
 
 export const BASE_URL = `http://127.0.0.1:${process.env.E2E_WEB_PORT ?? 3100}`;
@@ -57,30 +47,6 @@ export async function apiClientFor(page: Page): Promise<ApiClient> {
   });
 }
 
-/** A point (view coordinates) well inside a root's zone: in it, and not in a transition band. */
-export function pointInZone(view: ViewId, root: RootId): { x: number; y: number } {
-  const zone = mapViews[view].zones.find((z) => z.root === root);
-  const keyPoint = keyPointFor(root);
-  const candidates = [
-    ...(keyPoint.view === view ? [{ x: keyPoint.x, y: keyPoint.y }] : []),
-    ...(zone?.labels.filter((l) => !l.leader) ?? []),
-  ];
-  const solid = (p: { x: number; y: number }) =>
-    [p, { x: p.x + 6, y: p.y }, { x: p.x - 6, y: p.y }, { x: p.x, y: p.y + 6 }, { x: p.x, y: p.y - 6 }].every((q) => {
-      const hit = zoneAt(view, q.x, q.y);
-      return hit?.root === root && hit.transition === null;
-    });
-  const found = candidates.find(solid);
-  if (found) return found;
-  const [x0, y0, width, height] = mapViews[view].viewBox.split(' ').map(Number) as [number, number, number, number];
-  for (let y = y0; y < y0 + height; y += 5) {
-    for (let x = x0; x < x0 + width; x += 5) {
-      if (solid({ x, y })) return { x, y };
-    }
-  }
-  throw new Error(`no point inside ${root} on the ${view} view`);
-}
-
 /** Clicks a map drawn inline at the given view coordinates (the SVG keeps its aspect ratio), scrolled into view first. */
 export async function clickMapAt(page: Page, map: Locator, view: ViewId, point: { x: number; y: number }): Promise<void> {
   const svg = map.locator('svg.dm-map');
@@ -102,11 +68,21 @@ export async function clickMapAt(page: Page, map: Locator, view: ViewId, point: 
   await page.mouse.click(spot.x, spot.y);
 }
 
-/** What a locate card asks for, read from its prompt. */
-export function locateTarget(prompt: string): { root: RootId; keyPoint: boolean } {
-  const match = /\b(L[1-5]|S1|S2|S3|S4-5)\b/.exec(prompt);
-  if (!match) throw new Error(`no root in the prompt: ${prompt}`);
-  return { root: match[1] as RootId, keyPoint: /key sensory point/i.test(prompt) };
+/** The view a drawn map shows, read from its class (dm-map-anterior, dm-map-posterior, dm-map-plantar). */
+export function viewOfMapClass(className: string | null): ViewId {
+  return VIEW_IDS.find((view) => className?.includes(`dm-map-${view}`)) ?? 'anterior';
+}
+
+/**
+ * Where a learner who knows the answer clicks for the click card with this prompt: the package's
+ * expected point (a key point, or well inside the zone or nerve territory, on the side asked).
+ */
+export function knownClickPoint(prompt: string): { x: number; y: number } {
+  const card = cards.find((c) => c.answer.kind === 'click' && c.prompt === prompt.trim());
+  if (!card) throw new Error(`no click card with the prompt: ${prompt}`);
+  const expected = expectedAnswer(card);
+  if (expected.kind !== 'click' || !expected.point) throw new Error(`no expected point for: ${prompt}`);
+  return expected.point;
 }
 
 /** The ratings waiting in the page's outbox (localStorage). */

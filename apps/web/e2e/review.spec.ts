@@ -1,15 +1,15 @@
 import { expect, test, type Page } from '@playwright/test';
-import { drawViews, nerveAt, nerveStyle, NERVE_IDS, toCardFace, type Card, type ViewId } from '@dermatome/data';
+import { drawViews, nerveAt, nerveStyle, NERVE_IDS, toCardFace, type Card } from '@dermatome/data';
 import {
   apiClientFor,
   clickMapAt,
   expectOutboxEmpty,
-  locateTarget,
+  knownClickPoint,
   onlyTheseCards,
   outboxItems,
-  pointInZone,
   rightSpot,
   signUp,
+  viewOfMapClass,
 } from './helpers';
 import { DESKTOP, expectNoSeriousA11yViolations, PHONE, screenshotBothWidths } from './support';
 
@@ -63,12 +63,9 @@ async function answer(page: Page, way: AnswerWay): Promise<Answered> {
   const options = page.locator('button.option');
   const map = page.getByTestId('answer-map');
   if (await map.count()) {
-    const view =
-      /dm-map-(anterior|posterior|plantar)/.exec((await map.locator('svg.dm-map').getAttribute('class')) ?? '')?.[1] ??
-      'anterior';
+    const view = viewOfMapClass(await map.locator('svg.dm-map').getAttribute('class'));
     if (way === 'click') {
-      const target = locateTarget(prompt);
-      await clickMapAt(page, map, view as ViewId, pointInZone(view as ViewId, target.root));
+      await clickMapAt(page, map, view, knownClickPoint(prompt));
     } else {
       await map.focus();
       await expect(page.getByTestId('crosshair')).toBeVisible();
@@ -545,7 +542,7 @@ test('the redrawn figure: every view and layer on both sides, at both widths, na
   await test.step('peripheral nerves: a territory to name, and root-versus-nerve patterns with their caption', async () => {
     await walkFigureCards(page, [
       'territory-which:sural',
-      'pattern:anterior:L5-vs-common-fibular:nerve:left',
+      'pattern:anterior:L5-vs-deep-fibular:nerve:left',
       'pattern:posterior:S1-vs-sural:nerve:right',
       'pattern:plantar:S1-vs-tibial-tarsal-tunnel:nerve:left',
     ]);

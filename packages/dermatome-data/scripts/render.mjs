@@ -170,8 +170,10 @@ async function renderCards(browser) {
     ...[
       'territory-which:sural',
       'territory-click:sural:left',
-      'pattern:anterior:L5-vs-common-fibular:nerve:left',
-      'pattern:anterior:L5-vs-common-fibular:root:right',
+      'pattern:anterior:L5-vs-deep-fibular:nerve:left',
+      'pattern:anterior:L5-vs-deep-fibular:root:right',
+      'pattern:posterior:S1-vs-sural:root:both',
+      'root-nerve:L5',
       'nerve-skin:deep-fibular',
       'zone:plantar:S1',
     ].map((key) => [key.replace(/[^a-z0-9-]+/gi, '_'), data.cardByKey(key)]),

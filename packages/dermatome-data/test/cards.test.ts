@@ -556,12 +556,15 @@ describe('what travels to the browser with a question', () => {
       expect.objectContaining({ view, layer: 'dermatomes', side: 'both', highlight, highlightNerves: [], keyPoints });
     expect(answerMap(cardByKey('zone:posterior:S2')!)).toEqual(dermatomes('posterior', ['S2'], []));
     expect(answerMap(cardByKey('locate-keypoint:S1')!)).toEqual(dermatomes('posterior', ['S1'], ['S1']));
-    const vignette = cards.find((c) => c.type === 'vignette' && c.roots.length === 1 && c.roots[0] === 'L4')!;
-    expect(answerMap(vignette)).toEqual(dermatomes('anterior', ['L4'], []));
+    expect(answerMap(cardByKey('disc:posterolateral:L3-4')!)).toEqual(dermatomes('anterior', ['L4'], []));
+    // a root answer weighed against a nerve option shows both, the nerve outlined
+    const weighed = cards.find((c) => c.type === 'vignette' && c.answer.kind === 'choice' && c.answer.correctOptionId === 'L4')!;
+    expect(answerMap(weighed)).toEqual(expect.objectContaining({ layer: 'both', highlight: ['L4'], view: 'anterior' }));
+    expect(answerMap(weighed)!.highlightNerves).toHaveLength(1);
     const saddle = cards.find((c) => c.type === 'red-flag' && c.roots.every((r) => r === 'S3' || r === 'S4-5'));
     if (saddle) expect(answerMap(saddle)!.view).toBe('posterior');
-    const s1 = cards.find((c) => c.type === 'vignette' && c.roots.length === 1 && c.roots[0] === 'S1')!;
-    expect(answerMap(s1)).toEqual(dermatomes('posterior', ['S1'], []));
+    const s1 = cards.find((c) => c.type === 'vignette' && c.answer.kind === 'choice' && c.answer.correctOptionId === 'S1')!;
+    expect(answerMap(s1)).toEqual(expect.objectContaining({ layer: 'both', highlight: ['S1'] }));
     for (const card of cards) {
       const map = answerMap(card);
       if (map) check(map.caption.length > 10 && !map.caption.includes('\n'), card, 'answer map without a one-line caption');

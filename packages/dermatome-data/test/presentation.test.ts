@@ -74,11 +74,11 @@ describe('the legend of a drawn map', () => {
   });
 
   it('lists both layers of a root-versus-nerve card and the contested areas of its root, with their caption', () => {
-    const card = bank('pattern:anterior:L5-vs-common-fibular:nerve:left');
+    const card = bank('pattern:anterior:L5-vs-deep-fibular:nerve:left');
     const legend = mapLegend('anterior', answerMapOptions(answerMap(card)));
     expect(legend.layer).toBe('both');
     expect(legend.roots.map((r) => r.label)).toEqual(['L5']);
-    expect(legend.nerves.map((n) => n.key)).toEqual(['nerve-common-fibular']);
+    expect(legend.nerves.map((n) => n.key)).toEqual(['nerve-deep-fibular']);
     const contested = legend.hatches.filter((h) => h.kind === 'contested');
     expect(contested.length).toBeGreaterThan(0);
     for (const h of contested) expect(h.text).toMatch(/L4|L5/);

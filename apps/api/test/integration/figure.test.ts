@@ -76,7 +76,7 @@ describe('the redrawn figure through the API: layers, sides, nerves and bad clic
 
   it('shows a root-versus-nerve pattern card’s answer with both layers and a caption naming the difference', async () => {
     const { client } = await signUp(t);
-    const card = bankCard('pattern:anterior:L5-vs-common-fibular:nerve:left');
+    const card = bankCard('pattern:anterior:L5-vs-deep-fibular:nerve:left');
     const { data } = await reveal(client, card, {});
     expect(data!.answerMap).toEqual(answerMap(card));
     expect(data!.answerMap!.layer).toBe('both');

@@ -162,10 +162,9 @@ function nerveAnswerMap(card: Card, nerve: NerveId): AnswerMap | null {
   const drawn = new Set<string>(mapViews[view].zones.map((z) => z.root));
   const mimicked = card.roots.filter((r) => drawn.has(r) && (MASTERY_ROOTS as readonly string[]).includes(r));
   const name = lowerFirst(facts.name);
+  const branches = territoryNerves(nerve).filter((leaf) => leaf !== nerve);
   const compound = isCompoundNerve(nerve)
-    ? ` (the union of its branches: ${territoryNerves(nerve)
-        .map((leaf) => lowerFirst(nerveById(leaf).name))
-        .join(', ')})`
+    ? ` (with ${branches.length > 1 ? 'its branches' : 'its branch'}: ${branches.map((leaf) => lowerFirst(nerveById(leaf).name).replace(/ nerve\b.*$/, '')).join(', ')})`
     : '';
   if (contrastsRootAndNerve(card) && mimicked.length > 0) {
     const roots = mimicked.join(' and ');
@@ -177,8 +176,8 @@ function nerveAnswerMap(card: Card, nerve: NerveId): AnswerMap | null {
       highlightNerves: [nerve],
       keyPoints: [],
       caption:
-        `Bold outline: the skin of the ${name}${compound}; coloured strip: the ${roots} dermatome, on ${SIDE_WORDS[side]}. ` +
-        'A nerve lesion stays inside its outline and spares the rest of the strip; a root lesion follows the strip.',
+        `Bold outline: the ${name}${compound}; coloured strip: the ${roots} dermatome (${SIDE_WORDS[side]}). ` +
+        'A nerve lesion stays inside the outline; a root lesion follows the strip.',
     };
   }
   return {
@@ -188,7 +187,7 @@ function nerveAnswerMap(card: Card, nerve: NerveId): AnswerMap | null {
     highlight: [],
     highlightNerves: [nerve],
     keyPoints: [],
-    caption: `Shaded: the skin of the ${name}${compound} on ${SIDE_WORDS[side]}; the hatched rim varies between people.`,
+    caption: `Shaded: the skin of the ${name}${compound}, on ${SIDE_WORDS[side]}; the hatched rim varies between people.`,
   };
 }
 
@@ -206,6 +205,8 @@ function cardMapHasNerve(map: CardMap, nerve: NerveId): boolean {
 export function answerMap(card: Card): AnswerMap | null {
   const nerve = cardNerve(card);
   if (nerve) return nerveAnswerMap(card, nerve);
+  const rival = contrastNerve(card);
+  if (rival) return rootVersusNerveMap(card, rival);
   const target = card.answer.kind === 'click' ? card.answer.target : null;
   const targetRoot = target && 'zone' in target ? target.zone : target && 'keyPoint' in target ? target.keyPoint : null;
   const roots = targetRoot ? [targetRoot] : card.roots;
@@ -222,6 +223,32 @@ export function answerMap(card: Card): AnswerMap | null {
     (keyPoints.length ? ', with the ISNCSCI key point' : '') +
     (contested.length ? '; cross-hatched areas are contested between sources and count for either root.' : '.');
   return { view, layer: 'dermatomes', side, highlight, highlightNerves: [], keyPoints, caption };
+}
+
+/** On a card whose answer is a root, the nerve offered against it (the first nerve among its options). */
+function contrastNerve(card: Card): NerveId | null {
+  if (card.answer.kind !== 'choice' || !(ROOT_IDS as readonly string[]).includes(card.answer.correctOptionId)) return null;
+  const nerveOption = card.answer.options.map((o) => o.id).find((id): id is NerveId => isNerveId(id));
+  return nerveOption && bestNerveView(nerveOption) ? nerveOption : null;
+}
+
+/** A root answer weighed against a nerve: the root's strip coloured, the nerve outlined, on the view that shows the nerve. */
+function rootVersusNerveMap(card: Card, nerve: NerveId): AnswerMap | null {
+  const root = (card.answer as { correctOptionId: RootId }).correctOptionId;
+  const view = bestNerveView(nerve);
+  if (!view || !mapViews[view].zones.some((z) => z.root === root)) return null;
+  const side: SideChoice = card.findings?.bilateral ? 'both' : sideInText(card);
+  return {
+    view,
+    layer: 'both',
+    side,
+    highlight: [root],
+    highlightNerves: [nerve],
+    keyPoints: [],
+    caption:
+      `Coloured strip: the ${root} dermatome (the answer); bold outline: the ${lowerFirst(nerveById(nerve).name)} (${SIDE_WORDS[side]}). ` +
+      'A root lesion follows the strip; a nerve lesion stays inside the outline.',
+  };
 }
 
 /** The view where most of the roots are tested: where their ISNCSCI key points lie (the front on a tie). */

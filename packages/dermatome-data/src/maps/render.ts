@@ -181,8 +181,8 @@ function nerveFillLayer(map: MapView, ids: Ids, paint: Painting, conceal: boolea
     .join('');
 }
 
-/** Over the dermatomes: every territory's border dashed, the highlighted ones hatched and outlined boldly. */
-function nerveOverlayLayer(map: MapView, ids: Ids, paint: Painting, conceal: boolean): string {
+/** Over the dermatomes: the highlighted territories hatched and outlined boldly (with colourAll, every border dashed). */
+function nerveOverlayLayer(map: MapView, ids: Ids, paint: Painting, conceal: boolean, showAll: boolean): string {
   const territories = conceal ? [...map.nerves].sort((a, b) => a.path.localeCompare(b.path)) : map.nerves;
   return territories
     .map((t) => {
@@ -190,6 +190,7 @@ function nerveOverlayLayer(map: MapView, ids: Ids, paint: Painting, conceal: boo
       const classes = conceal ? 'dm-nerve-line' : `dm-nerve-line dm-nerve-${t.nerve} dm-side-${t.side}`;
       const data = conceal ? '' : ` data-nerve="${t.nerve}" data-side="${t.side}"`;
       if (!painted) {
+        if (!showAll) return '';
         return `<path class="${classes}"${data} d="${t.path}" fill="none" stroke="#222" stroke-opacity="0.55" stroke-width="1.2" stroke-dasharray="4 4"/>`;
       }
       return `<path class="${classes} dm-nerve-marked"${data} d="${t.path}" fill="url(#${ids.pattern(`over-${nerveStyle(painted).patternId}`)})" fill-rule="evenodd" stroke="#000" stroke-width="3.2" stroke-dasharray="10 5" stroke-linejoin="round"/>`;
@@ -371,7 +372,7 @@ export function renderMapSvg(view: ViewId, options: RenderMapOptions = {}): stri
       defs.push(patternDef(ids.pattern(style.patternId), style.pattern, style.fill));
       if (layer === 'both') {
         defs.push(
-          `<pattern id="${ids.pattern(`over-${style.patternId}`)}" width="10" height="10" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)"><rect width="10" height="10" fill="#FFFFFF" fill-opacity="0.3"/><path d="M0 0V10" stroke="#000" stroke-opacity="0.7" stroke-width="2"/></pattern>`,
+          `<pattern id="${ids.pattern(`over-${style.patternId}`)}" width="10" height="10" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)"><path d="M0 0V10" stroke="#000" stroke-opacity="0.6" stroke-width="1.6"/></pattern>`,
         );
       }
     }
@@ -417,7 +418,11 @@ export function renderMapSvg(view: ViewId, options: RenderMapOptions = {}): stri
     body.push(hatchLayer('dm-bands', bands, ids.bandPattern, 'stroke="#333" stroke-width="0.8" stroke-dasharray="3 3"'));
   }
   if (showContested) {
-    const areas = map.contested.map((c) => ({ path: c.path, attrs: ` data-contested="${c.id}" data-side="${c.side}"` }));
+    // on the sides that carry colour (a contested strip beside an uncoloured leg would mean nothing)
+    const coloured = new Set([...paint.zones.keys()].map((key) => key.split('|')[1]));
+    const areas = map.contested
+      .filter((c) => options.showBands || options.colourAll || coloured.has(c.side))
+      .map((c) => ({ path: c.path, attrs: ` data-contested="${c.id}" data-side="${c.side}"` }));
     body.push(
       hatchLayer('dm-contesteds', areas, ids.contestedPattern, 'stroke="#000" stroke-width="1.2" stroke-dasharray="5 3"'),
     );
@@ -430,7 +435,8 @@ export function renderMapSvg(view: ViewId, options: RenderMapOptions = {}): stri
       `<g clip-path="url(#${ids.skinClip})">${hatchLayer('dm-nerve-edges', edges, ids.edgePattern, 'stroke="none"')}</g>`,
     );
   }
-  if (layer === 'both' && !deficitMode) body.push(`<g class="dm-nerve-lines">${nerveOverlayLayer(map, ids, paint, conceal)}</g>`);
+  if (layer === 'both' && !deficitMode)
+    body.push(`<g class="dm-nerve-lines">${nerveOverlayLayer(map, ids, paint, conceal, Boolean(options.colourAll))}</g>`);
   body.push(detailLayer(map, options.showLandmarks !== false));
   body.push(outlineLayer(map));
   if (options.showSideLabels !== false) body.push(sideLabelLayer(map));

@@ -137,29 +137,29 @@ interface PatternPair {
 const PATTERNS: PatternPair[] = [
   {
     root: 'L5',
-    nerve: 'common-fibular',
+    nerve: 'deep-fibular',
     view: 'anterior',
     otherRoot: 'L4',
     otherNerve: 'superficial-fibular',
     rootSide: 'right',
     nerveSide: 'left',
     rootClue:
-      'The loss runs as one strip from the lateral knee down the lateral leg onto the dorsum of the foot: the L5 dermatome.',
+      'The loss runs as one strip from below the knee down the lateral leg onto the dorsum of the foot: the L5 dermatome.',
     nerveClue:
-      'The loss covers the upper lateral leg, the lower anterolateral leg and the dorsum, and stops at the lateral border of the foot: the common fibular nerve and its branches.',
+      'The loss is a small patch between the great and second toes, the first web space, and nothing else: the deep fibular nerve.',
   },
   {
-    root: 'L4',
-    nerve: 'saphenous',
+    root: 'L3',
+    nerve: 'obturator',
     view: 'anterior',
-    otherRoot: 'L3',
-    otherNerve: 'superficial-fibular',
+    otherRoot: 'L2',
+    otherNerve: 'femoral',
     rootSide: 'left',
     nerveSide: 'right',
     rootClue:
-      'The loss is the whole medial half of the leg down to the medial malleolus: the L4 strip, wider than the saphenous band.',
+      'The loss is an oblique band over the lower front of the thigh that runs onto the inner side of the knee: the L3 dermatome.',
     nerveClue:
-      'The loss is a narrow medial band from the infrapatellar skin to the medial border of the foot: the saphenous nerve. Its strip is narrower than L4 and leaves the front of the shin.',
+      'The loss is a patch on the inner thigh, its middle and lower thirds, sparing the front of the thigh and the knee: the obturator nerve.',
   },
   {
     root: 'S1',
@@ -172,7 +172,7 @@ const PATTERNS: PatternPair[] = [
     rootClue:
       'The loss takes the heel, the whole sole and the lower calf on both sides: S1 dermatomes (bilateral, as with a central lesion).',
     nerveClue:
-      'The loss is the lower posterolateral calf and the lateral border of the foot, sparing the medial sole: the sural nerve.',
+      'The loss is the lower back of the calf and the lateral border of the foot, sparing the heel pad and the sole: the sural nerve.',
   },
   {
     root: 'S2',
@@ -250,7 +250,7 @@ function patternCards(pair: PatternPair): CardDraft[] {
       prompt: prompt(pair.rootSide),
       map: { view: pair.view, highlight: [pair.root], side: pair.rootSide, layer: 'both' },
       answer: choiceAnswer(rootId, patternOptions(pair), pair.root),
-      explanation: `${pair.rootClue} ${rootById(pair.root).zone.description} is the root's skin; the ${lowerFirst(nerve.name)} covers only part of it. ${decide}`,
+      explanation: `${pair.rootClue} (${pair.root}: ${lowerFirst(rootById(pair.root).zone.description)}; the ${lowerFirst(nerve.name)} supplies ${lowerFirst(nerve.skin)}.) ${decide}`,
       source: 'NERVE_TERRITORIES',
       difficulty: 0.6,
       answerText: `Dermatomal: ${pair.root}`,
