@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { drawingModuleText } from '../src/maps/drawing-derive';
+import { drawingModuleText } from '../src/maps/drawing-derive.js';
 import {
   drawnKeyPoints,
   drawnTerritoryNerves,
@@ -10,7 +10,7 @@ import {
   NERVE_IDS,
   territoryNerves,
   VIEW_IDS,
-} from '../src/index';
+} from '../src/index.js';
 
 describe('the drawing data the browser loads', () => {
   it('is generated from the current geometry (run generate:drawing after changing it)', () => {

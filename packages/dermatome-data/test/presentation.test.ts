@@ -9,7 +9,7 @@ import {
   renderMapSvg,
   toCardFace,
   type Card,
-} from '../src/index';
+} from '../src/index.js';
 
 const bank = (key: string): Card => {
   const card = cardByKey(key);
