@@ -1,7 +1,16 @@
 import { expect, test, type Page } from '@playwright/test';
-import { cardById, type ViewId } from '@dermatome/data';
+import { cardById, cardByKey, NERVE_IDS, type ViewId } from '@dermatome/data';
 import { readFileSync } from 'node:fs';
-import { clickMapAt, contextFor, createAccount, locateTarget, pointInZone, signUp, type Account } from './helpers';
+import {
+  clickMapAt,
+  contextFor,
+  createAccount,
+  knownClickPoint,
+  rightSpot,
+  signUp,
+  viewOfMapClass,
+  type Account,
+} from './helpers';
 import { expectNoSeriousA11yViolations, screenshotBothWidths } from './support';
 
 const question = (page: Page) => page.getByTestId('exam-question');
@@ -26,12 +35,10 @@ async function answerOnScreen(page: Page, way: 'click' | 'keyboard'): Promise<'c
   const q = question(page);
   const map = q.getByTestId('answer-map');
   if (await map.count()) {
-    const view: ViewId = (await map.locator('svg.dm-map').getAttribute('class'))?.includes('dm-map-posterior')
-      ? 'posterior'
-      : 'anterior';
+    const view: ViewId = viewOfMapClass(await map.locator('svg.dm-map').getAttribute('class'));
     if (way === 'click') {
       const prompt = (await q.locator('#q-prompt').textContent()) ?? '';
-      await clickMapAt(page, map, view, pointInZone(view, locateTarget(prompt).root));
+      await clickMapAt(page, map, view, knownClickPoint(prompt));
     } else {
       await map.focus();
       await page.keyboard.press('Shift+ArrowDown');
@@ -598,4 +605,115 @@ test('tutor mode explains each answer; when time runs out the server submits the
     await expect(page.getByTestId('practice-row')).toHaveCount(1);
     await expect(page.getByTestId('practice-row')).toContainText('5 questions, 1 min');
   });
+});
+
+test('the redrawn figure in an exam: nerve questions tapped and chosen, then the report with layers, captions and legends', async ({
+  browser,
+}) => {
+  test.setTimeout(240_000);
+  const keys = [
+    'territory-click:sural:left',
+    'territory-which:sural',
+    'pattern:posterior:S1-vs-sural:nerve:right',
+    'territory-click:medial-plantar:left',
+    'pattern:plantar:S1-vs-tibial-tarsal-tunnel:nerve:left',
+  ];
+  const picked = keys.map((key) => cardByKey(key)!);
+  const instructor = await createAccount({ role: 'instructor', displayName: 'Ines Figueroa' });
+  const { data: cohort } = await instructor.api.POST('/api/cohorts', { body: { name: 'Nerve block' } });
+  const student = await createAccount({ displayName: 'Noor Haddad', joinCode: cohort!.joinCode });
+  const { data: exam } = await instructor.api.POST('/api/cohorts/{cohortId}/exams', {
+    params: { path: { cohortId: cohort!.id } },
+    body: {
+      title: 'Nerve territories',
+      deckId: 'dermatomes-of-the-leg',
+      cardIds: picked.map((c) => c.id),
+      timeLimitMinutes: 30,
+      opensAt: new Date(Date.now() - 60_000).toISOString(),
+      closesAt: new Date(Date.now() + 3600_000).toISOString(),
+      attemptsAllowed: 1,
+      resultsVisibility: 'at-submission',
+    },
+  });
+  const { data: attempt } = await student.api.POST('/api/exams/{examId}/attempts', { params: { path: { examId: exam!.id } } });
+  const context = await contextFor(browser, student);
+  const page = await context.newPage();
+  await page.goto(`/exams/attempts/${attempt!.id}`);
+
+  for (const [index, q] of attempt!.questions.entries()) {
+    const card = cardById(q.face.id)!;
+    await expect(question(page)).toHaveAttribute('data-position', String(q.position));
+    const figure = question(page).getByTestId('map-figure');
+    await expect(figure).toBeVisible();
+    // nothing on the question's map names a nerve or a root
+    const html = (await figure.innerHTML()).toLowerCase();
+    for (const nerve of NERVE_IDS) expect(html).not.toContain(nerve);
+    expect(html).not.toMatch(/data-(nerve|root)=/);
+    const name = `exam-figure-${card.key.replace(/:/g, '-')}`;
+    if (index < 3) {
+      await expectNoSeriousA11yViolations(page);
+      await screenshotBothWidths(page, `${name}-question`);
+    }
+    if (card.answer.kind === 'click') {
+      const spot = rightSpot(card);
+      if (index === 0) {
+        // by tap on the figure
+        await clickMapAt(page, question(page).getByTestId('answer-map'), spot.view, spot);
+      } else {
+        // by keyboard: the crosshair from the centre, zoomed in with "+"
+        const map = question(page).getByTestId('answer-map');
+        await map.focus();
+        await page.keyboard.press('+');
+        await expect(question(page).getByTestId('zoom-level')).toHaveText('150%');
+        const [, , w, h] = ((await map.locator('svg.dm-map').getAttribute('viewBox')) ?? '').split(' ').map(Number) as number[];
+        let x = w! / 2;
+        let y = h! / 2;
+        const key = (dx: number, big: boolean) => `${big ? 'Shift+' : ''}${dx < 0 ? 'ArrowLeft' : 'ArrowRight'}`;
+        while (Math.abs(spot.x - x) >= 50) {
+          await page.keyboard.press(key(spot.x - x, true));
+          x += Math.sign(spot.x - x) * 50;
+        }
+        while (Math.abs(spot.x - x) >= 10) {
+          await page.keyboard.press(key(spot.x - x, false));
+          x += Math.sign(spot.x - x) * 10;
+        }
+        const vkey = (dy: number, big: boolean) => `${big ? 'Shift+' : ''}${dy < 0 ? 'ArrowUp' : 'ArrowDown'}`;
+        while (Math.abs(spot.y - y) >= 50) {
+          await page.keyboard.press(vkey(spot.y - y, true));
+          y += Math.sign(spot.y - y) * 50;
+        }
+        while (Math.abs(spot.y - y) >= 10) {
+          await page.keyboard.press(vkey(spot.y - y, false));
+          y += Math.sign(spot.y - y) * 10;
+        }
+        if (index < 3) await screenshotBothWidths(page, `${name}-keyboard-zoomed`);
+        await page.keyboard.press('Enter');
+      }
+      await expect(question(page).getByTestId('placed')).toBeVisible();
+    } else if (card.answer.kind === 'choice') {
+      const right = card.answer.options.find((o) => o.id === (card.answer as { correctOptionId: string }).correctOptionId)!;
+      await question(page).locator('label.option').filter({ hasText: right.text }).first().click();
+    }
+    await expect(question(page).getByTestId('save-state')).toHaveAttribute('data-state', 'saved');
+    if (index < attempt!.questions.length - 1) await page.getByRole('button', { name: /^Next/ }).first().click();
+  }
+  const { response } = await student.api.POST('/api/exams/attempts/{attemptId}/submit', {
+    params: { path: { attemptId: attempt!.id } },
+  });
+  expect(response.status).toBe(200);
+  await page.goto(`/exams/attempts/${attempt!.id}/report`);
+  await expect(page.getByTestId('report-score')).toHaveText(/^5 \/ 5$/);
+  // all right: the report lists the missed ones by default, so show every question
+  await page.getByLabel(/All questions/).check();
+  const explained = page.getByTestId('answer-explained');
+  await expect(explained).toHaveCount(5);
+  // every question of this exam draws its answer on the nerve layer or both layers, with a caption and a legend
+  for (let i = 0; i < 5; i += 1) {
+    const item = explained.nth(i);
+    await expect(item.getByTestId('map-caption')).not.toBeEmpty();
+    await expect(item.getByTestId('map-legend').locator('[data-legend^="nerve-"]').first()).toBeAttached();
+  }
+  await expectNoSeriousA11yViolations(page);
+  await screenshotBothWidths(page, 'exam-figure-report');
+  await context.close();
 });

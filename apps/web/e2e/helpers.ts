@@ -1,5 +1,5 @@
 import { createApiClient, type ApiClient } from '@dermatome/api-client';
-import { keyPointFor, mapViews, zoneAt, type RootId, type ViewId } from '@dermatome/data';
+import { VIEW_IDS, cardByKey, cards, expectedAnswer, mapViews, type Card, type ViewId } from '@dermatome/data';
 import { expect, type Locator, type Page } from '@playwright/test';
 
 export const BASE_URL = `http://127.0.0.1:${process.env.E2E_WEB_PORT ?? 3100}`;
@@ -47,30 +47,6 @@ export async function apiClientFor(page: Page): Promise<ApiClient> {
   });
 }
 
-/** A point (view coordinates) well inside a root's zone: in it, and not in a transition band. */
-export function pointInZone(view: ViewId, root: RootId): { x: number; y: number } {
-  const zone = mapViews[view].zones.find((z) => z.root === root);
-  const keyPoint = keyPointFor(root);
-  const candidates = [
-    ...(keyPoint.view === view ? [{ x: keyPoint.x, y: keyPoint.y }] : []),
-    ...(zone?.labels.filter((l) => !l.leader) ?? []),
-  ];
-  const solid = (p: { x: number; y: number }) =>
-    [p, { x: p.x + 6, y: p.y }, { x: p.x - 6, y: p.y }, { x: p.x, y: p.y + 6 }, { x: p.x, y: p.y - 6 }].every((q) => {
-      const hit = zoneAt(view, q.x, q.y);
-      return hit?.root === root && hit.transition === null;
-    });
-  const found = candidates.find(solid);
-  if (found) return found;
-  const [x0, y0, width, height] = mapViews[view].viewBox.split(' ').map(Number) as [number, number, number, number];
-  for (let y = y0; y < y0 + height; y += 5) {
-    for (let x = x0; x < x0 + width; x += 5) {
-      if (solid({ x, y })) return { x, y };
-    }
-  }
-  throw new Error(`no point inside ${root} on the ${view} view`);
-}
-
 /** Clicks a map drawn inline at the given view coordinates (the SVG keeps its aspect ratio), scrolled into view first. */
 export async function clickMapAt(page: Page, map: Locator, view: ViewId, point: { x: number; y: number }): Promise<void> {
   const svg = map.locator('svg.dm-map');
@@ -92,11 +68,21 @@ export async function clickMapAt(page: Page, map: Locator, view: ViewId, point: 
   await page.mouse.click(spot.x, spot.y);
 }
 
-/** What a locate card asks for, read from its prompt. */
-export function locateTarget(prompt: string): { root: RootId; keyPoint: boolean } {
-  const match = /\b(L[1-5]|S1|S2|S3|S4-5)\b/.exec(prompt);
-  if (!match) throw new Error(`no root in the prompt: ${prompt}`);
-  return { root: match[1] as RootId, keyPoint: /key sensory point/i.test(prompt) };
+/** The view a drawn map shows, read from its class (dm-map-anterior, dm-map-posterior, dm-map-plantar). */
+export function viewOfMapClass(className: string | null): ViewId {
+  return VIEW_IDS.find((view) => className?.includes(`dm-map-${view}`)) ?? 'anterior';
+}
+
+/**
+ * Where a learner who knows the answer clicks for the click card with this prompt: the package's
+ * expected point (a key point, or well inside the zone or nerve territory, on the side asked).
+ */
+export function knownClickPoint(prompt: string): { x: number; y: number } {
+  const card = cards.find((c) => c.answer.kind === 'click' && c.prompt === prompt.trim());
+  if (!card) throw new Error(`no click card with the prompt: ${prompt}`);
+  const expected = expectedAnswer(card);
+  if (expected.kind !== 'click' || !expected.point) throw new Error(`no expected point for: ${prompt}`);
+  return expected.point;
 }
 
 /** The ratings waiting in the page's outbox (localStorage). */
@@ -173,4 +159,31 @@ export async function contextFor(browser: import('@playwright/test').Browser, ac
   const context = await browser.newContext();
   await context.addCookies([{ name: 'dt_session', value: account.session, url: BASE_URL, httpOnly: true, sameSite: 'Lax' }]);
   return context;
+}
+
+/**
+ * Leaves only the given cards of their sub-deck in the learner's queue (every other card of that
+ * sub-deck suspended through the API), so that a test meets exactly the cards it names, in bank order.
+ */
+export async function onlyTheseCards(api: ApiClient, keys: string[]): Promise<{ deck: string; cards: Card[] }> {
+  const wanted = keys.map((key) => {
+    const found = cardByKey(key);
+    if (!found) throw new Error(`no card ${key} in the bank`);
+    return found;
+  });
+  const deck = wanted[0]!.deck;
+  if (wanted.some((c) => c.deck !== deck)) throw new Error('onlyTheseCards takes cards of one sub-deck');
+  const ids = new Set(wanted.map((c) => c.id));
+  for (const other of cards.filter((c) => c.deck === deck && !ids.has(c.id))) {
+    const { response } = await api.POST('/api/study/cards/{cardId}/suspend', { params: { path: { cardId: other.id } } });
+    if (!response.ok) throw new Error(`suspend ${other.id}: ${response.status}`);
+  }
+  return { deck, cards: wanted };
+}
+
+/** Where a locate card's right spot is (the point the data package grades as right). */
+export function rightSpot(card: Card): { view: ViewId; x: number; y: number } {
+  const expected = expectedAnswer(card);
+  if (expected.kind !== 'click' || !expected.point) throw new Error(`${card.key} has no spot to click`);
+  return { view: expected.view, x: expected.point.x, y: expected.point.y };
 }

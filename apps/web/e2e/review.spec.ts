@@ -1,7 +1,17 @@
 import { expect, test, type Page } from '@playwright/test';
-import type { ViewId } from '@dermatome/data';
-import { apiClientFor, clickMapAt, expectOutboxEmpty, locateTarget, outboxItems, pointInZone, signUp } from './helpers';
-import { expectNoSeriousA11yViolations, screenshotBothWidths } from './support';
+import { drawViews, nerveAt, nerveStyle, NERVE_IDS, toCardFace, type Card } from '@dermatome/data';
+import {
+  apiClientFor,
+  clickMapAt,
+  expectOutboxEmpty,
+  knownClickPoint,
+  onlyTheseCards,
+  outboxItems,
+  rightSpot,
+  signUp,
+  viewOfMapClass,
+} from './helpers';
+import { DESKTOP, expectNoSeriousA11yViolations, PHONE, screenshotBothWidths } from './support';
 
 type AnswerWay = 'click' | 'keyboard';
 
@@ -53,10 +63,9 @@ async function answer(page: Page, way: AnswerWay): Promise<Answered> {
   const options = page.locator('button.option');
   const map = page.getByTestId('answer-map');
   if (await map.count()) {
-    const view = (await map.locator('svg.dm-map').getAttribute('class'))?.includes('dm-map-posterior') ? 'posterior' : 'anterior';
+    const view = viewOfMapClass(await map.locator('svg.dm-map').getAttribute('class'));
     if (way === 'click') {
-      const target = locateTarget(prompt);
-      await clickMapAt(page, map, view as ViewId, pointInZone(view as ViewId, target.root));
+      await clickMapAt(page, map, view, knownClickPoint(prompt));
     } else {
       await map.focus();
       await expect(page.getByTestId('crosshair')).toBeVisible();
@@ -135,7 +144,8 @@ test('a day of review: every card type, undo, offline and back, the summary, and
         await expect(card(page).locator('.dm-click-correct')).toBeVisible();
       }
       if (type === 'zone' || type === 'locate' || type === 'key-point') {
-        await expect(card(page).locator('.dm-labels')).toBeVisible();
+        // labelled on the layer the API chose: root labels, or nerve labels for a nerve-territory card
+        await expect(card(page).locator('.dm-labels, .dm-nerve-labels').first()).toBeVisible();
       }
       await expect(page.getByTestId('answer-text')).not.toBeEmpty();
       await expectPreselected(page, result.verdict);
@@ -440,4 +450,179 @@ test('bury and suspend take a card out of today, by key or button; both can be u
   expect(prompts).not.toContain(first.prompt);
   expect(prompts).not.toContain(second.prompt);
   expect((await api.GET('/api/study/reviews')).data).toEqual([]);
+});
+
+/** Nothing on a question's map names a nerve: no id, short label or name in the map's markup. */
+async function expectMapNamesNoNerve(page: Page): Promise<void> {
+  const html = (await card(page).getByTestId('map-figure').innerHTML()).toLowerCase();
+  for (const nerve of NERVE_IDS) {
+    expect(html, `the question's map names ${nerve}`).not.toContain(nerve);
+    expect(html).not.toContain(`>${nerveStyle(nerve).label.toLowerCase()}<`);
+  }
+  expect(html).not.toMatch(/data-(nerve|root)=/);
+}
+
+/** Reads which of the given cards is on screen, by its prompt, its map's view and its options (pattern cards share a prompt). */
+async function cardOnScreen(page: Page, among: Card[]): Promise<Card> {
+  const { prompt } = await waitForQuestion(page);
+  const view = await card(page).getByTestId('map-figure').getAttribute('data-view');
+  const options = (await card(page).locator('button.option').allTextContents()).join(' ');
+  const found = among.find((c) => {
+    const face = toCardFace(c);
+    if (c.prompt.trim() !== prompt || (face.map?.view ?? face.clickView) !== view) return false;
+    return !face.options || face.options.every((o) => options.includes(o.text));
+  });
+  if (!found) throw new Error(`unexpected card on screen: ${prompt}`);
+  return found;
+}
+
+/** Walks the given cards on the review page: both sides of each at both widths, answered the way the card asks. */
+async function walkFigureCards(page: Page, keys: string[]): Promise<void> {
+  const api = await apiClientFor(page);
+  const { deck, cards } = await onlyTheseCards(api, keys);
+  await page.goto(`/review?deck=${deck}`);
+  for (let i = 0; i < cards.length; i += 1) {
+    const shown = await cardOnScreen(page, cards);
+    const face = card(page);
+    const figure = face.getByTestId('map-figure');
+    const name = `figure-${shown.key.replace(/[:]/g, '-')}`;
+    await expect(figure).toBeVisible();
+    await expectMapNamesNoNerve(page);
+    // the question's legend, if any, names nothing
+    const legend = face.getByTestId('map-legend');
+    if (await legend.count()) await expect(legend.locator('[data-legend^="root-"], [data-legend^="nerve-"]')).toHaveCount(0);
+    await expectNoSeriousA11yViolations(page);
+    await screenshotBothWidths(page, `${name}-question`);
+
+    if (shown.answer.kind === 'click') {
+      const spot = rightSpot(shown);
+      await clickMapAt(page, face.getByTestId('answer-map'), spot.view, spot);
+    } else if (shown.answer.kind === 'choice') {
+      const right = shown.answer.correctOptionId;
+      const text = shown.answer.options.find((o) => o.id === right)!.text;
+      await face.locator('button.option').filter({ hasText: text }).first().click();
+    } else {
+      await page.keyboard.press('Space');
+    }
+    await expect(face).toHaveAttribute('data-side', 'answer');
+    if (shown.answer.kind !== 'flip') await expect(page.getByTestId('verdict')).toHaveAttribute('data-verdict', 'right');
+    const answerFigure = face.getByTestId('map-figure');
+    const layer = await answerFigure.getAttribute('data-layer');
+    // the answer side: the layer, legend and caption the API sent
+    await expect(face.getByTestId('map-caption')).not.toBeEmpty();
+    const answerLegend = face.getByTestId('map-legend');
+    await expect(answerLegend).toHaveAttribute('data-layer', layer ?? '');
+    if (layer !== 'dermatomes') await expect(answerLegend.locator('[data-legend^="nerve-"]').first()).toBeVisible();
+    if (layer !== 'nerves') await expect(answerLegend.locator('[data-legend^="root-"]').first()).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+    await screenshotBothWidths(page, `${name}-answer`);
+    // the figure alone at phone width, large enough to read in the saved image
+    await page.setViewportSize(PHONE);
+    await answerFigure.screenshot({ path: `e2e/screenshots/${name}-answer-figure-phone.png` });
+    await page.setViewportSize(DESKTOP);
+    await page.getByRole('button', { name: /Good/ }).focus();
+    await page.keyboard.press(shown.answer.kind === 'flip' ? 'Space' : 'Enter');
+  }
+}
+
+test('the redrawn figure: every view and layer on both sides, at both widths, naming nothing before the answer', async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  await signUp(page, 'Ada Figure');
+  await test.step('maps: dermatomes and nerve territories on the three views', async () => {
+    await walkFigureCards(page, [
+      'zone:posterior:S2',
+      'zone:plantar:S1',
+      'locate-zone:anterior:L4',
+      'territory-click:saphenous:right',
+      'territory-click:sural:left',
+      'territory-click:medial-plantar:left',
+    ]);
+  });
+  await test.step('peripheral nerves: a territory to name, and root-versus-nerve patterns with their caption', async () => {
+    await walkFigureCards(page, [
+      'territory-which:sural',
+      'pattern:anterior:L5-vs-deep-fibular:nerve:left',
+      'pattern:posterior:S1-vs-sural:nerve:right',
+      'pattern:plantar:S1-vs-tibial-tarsal-tunnel:nerve:left',
+    ]);
+  });
+});
+
+test('"click the territory of the sural nerve" by keyboard, and zoomed in on a phone by tap', async ({ page }) => {
+  await signUp(page, 'Kim Keys');
+  const api = await apiClientFor(page);
+  const { deck, cards } = await onlyTheseCards(api, ['territory-click:sural:left']);
+  const sural = cards[0]!;
+  await page.goto(`/review?deck=${deck}`);
+  await cardOnScreen(page, cards);
+  const map = page.getByTestId('answer-map');
+  await map.focus();
+  await expect(page.getByTestId('crosshair')).toBeVisible();
+  // from the centre of the view to the right spot, by arrow keys (Shift = 50 units, plain = 10)
+  const [, , width, height] = drawViews.posterior.viewBox.split(' ').map(Number) as [number, number, number, number];
+  const spot = rightSpot(sural);
+  let at = { x: width / 2, y: height / 2 };
+  const steps = (delta: number) => ({ big: Math.trunc(Math.abs(delta) / 50), small: Math.round((Math.abs(delta) % 50) / 10) });
+  const horizontal = steps(spot.x - at.x);
+  const vertical = steps(spot.y - at.y);
+  const left = spot.x < at.x ? 'ArrowLeft' : 'ArrowRight';
+  const up = spot.y < at.y ? 'ArrowUp' : 'ArrowDown';
+  for (let i = 0; i < horizontal.big; i += 1) await page.keyboard.press(`Shift+${left}`);
+  for (let i = 0; i < horizontal.small; i += 1) await page.keyboard.press(left);
+  for (let i = 0; i < vertical.big; i += 1) await page.keyboard.press(`Shift+${up}`);
+  for (let i = 0; i < vertical.small; i += 1) await page.keyboard.press(up);
+  const sign = (a: number, b: number) => (b < a ? -1 : 1);
+  at = {
+    x: at.x + sign(at.x, spot.x) * (horizontal.big * 50 + horizontal.small * 10),
+    y: at.y + sign(at.y, spot.y) * (vertical.big * 50 + vertical.small * 10),
+  };
+  // the crosshair stands in the sural territory of the left leg (checked with the package's own hit-test)
+  expect(nerveAt('posterior', at.x, at.y)).toMatchObject({ nerve: 'sural', side: 'left' });
+  await page.keyboard.press('+');
+  await expect(page.getByTestId('zoom-level')).toHaveText('150%');
+  await screenshotBothWidths(page, 'figure-sural-keyboard-crosshair-zoomed');
+  await page.keyboard.press('Enter');
+  await expect(card(page)).toHaveAttribute('data-side', 'answer');
+  await expect(page.getByTestId('verdict')).toHaveAttribute('data-verdict', 'right');
+  await expect(page.getByTestId('map-caption')).toContainText('sural');
+  await screenshotBothWidths(page, 'figure-sural-keyboard-answer');
+});
+
+test('on a phone the map takes the full width and zooms for a tap', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 812 });
+  await signUp(page, 'Pat Phone');
+  const api = await apiClientFor(page);
+  const { deck, cards } = await onlyTheseCards(api, ['territory-click:sural:left']);
+  await page.goto(`/review?deck=${deck}`);
+  await cardOnScreen(page, cards);
+  const map = page.getByTestId('answer-map');
+  const svgBox = await map.locator('svg.dm-map').boundingBox();
+  expect(svgBox!.width).toBeGreaterThan(300);
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect(page.getByTestId('zoom-level')).toHaveText('200%');
+  const zoomed = await map.locator('svg.dm-map').boundingBox();
+  expect(zoomed!.width).toBeGreaterThan(svgBox!.width * 1.9);
+  // tap the right spot inside the zoomed, scrollable frame
+  const spot = rightSpot(cards[0]!);
+  const svg = map.locator('svg.dm-map');
+  await svg.evaluate((element, p) => {
+    const m = (element as SVGSVGElement).getScreenCTM()!;
+    const s = new DOMPoint(p.x, p.y).matrixTransform(m);
+    const frame = element.closest('.scroller') as HTMLElement;
+    const r = frame.getBoundingClientRect();
+    frame.scrollLeft += s.x - (r.left + r.width / 2);
+    frame.scrollTop += s.y - (r.top + r.height / 2);
+    element.closest('.scroller')!.scrollIntoView({ block: 'center' });
+  }, spot);
+  const target = await svg.evaluate((element, p) => {
+    const s = new DOMPoint(p.x, p.y).matrixTransform((element as SVGSVGElement).getScreenCTM()!);
+    return { x: s.x, y: s.y };
+  }, spot);
+  await page.mouse.click(target.x, target.y);
+  await expect(card(page)).toHaveAttribute('data-side', 'answer');
+  await expect(page.getByTestId('verdict')).toHaveAttribute('data-verdict', 'right');
+  await page.screenshot({ path: 'e2e/screenshots/figure-sural-tap-zoomed-phone.png', fullPage: true });
 });

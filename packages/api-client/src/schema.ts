@@ -867,19 +867,33 @@ export interface components {
              * @description For click cards: the view clicked on
              * @enum {string}
              */
-            view?: "anterior" | "posterior";
+            view?: "anterior" | "posterior" | "plantar";
             /** @description For click cards: x in the view coordinates */
             x?: number;
             /** @description For click cards: y in the view coordinates */
             y?: number;
         };
         AnswerMapDto: {
+            /** @description One line saying what the map shows (on root-versus-nerve cards, the difference) */
+            caption: string;
             /** @description Roots to shade and label */
             highlight: ("L1" | "L2" | "L3" | "L4" | "L5" | "S1" | "S2" | "S3" | "S4-5")[];
+            /** @description Nerves whose territory to shade and label */
+            highlightNerves: ("ilioinguinal" | "genitofemoral" | "lateral-femoral-cutaneous" | "femoral" | "obturator" | "saphenous" | "common-fibular" | "superficial-fibular" | "deep-fibular" | "sural" | "tibial-tarsal-tunnel" | "medial-calcaneal" | "medial-plantar" | "lateral-plantar" | "posterior-femoral-cutaneous" | "sciatic" | "pudendal")[];
             /** @description Roots whose ISNCSCI key point to mark */
             keyPoints: ("L1" | "L2" | "L3" | "L4" | "L5" | "S1" | "S2" | "S3" | "S4-5")[];
+            /**
+             * @description The layer to draw: dermatome zones, nerve territories or both
+             * @enum {string}
+             */
+            layer: "dermatomes" | "nerves" | "both";
+            /**
+             * @description The patient’s side(s) the shading is drawn on
+             * @enum {string}
+             */
+            side: "right" | "left" | "both";
             /** @enum {string} */
-            view: "anterior" | "posterior";
+            view: "anterior" | "posterior" | "plantar";
         };
         AssignmentDto: {
             cardCount: number;
@@ -956,7 +970,7 @@ export interface components {
              * @description The view to click on (click cards)
              * @enum {string|null}
              */
-            clickView: "anterior" | "posterior" | null;
+            clickView: "anterior" | "posterior" | "plantar" | null;
             /** @enum {string} */
             deck: "maps" | "myotomes-reflexes" | "disc-levels" | "vignettes" | "peripheral-nerves" | "red-flags" | "examination";
             id: string;
@@ -1202,21 +1216,41 @@ export interface components {
         ExpectedAnswerDto: {
             /** @enum {string} */
             kind: "choice" | "click" | "flip";
+            /**
+             * @description The nerve of a territory target
+             * @enum {string}
+             */
+            nerve?: "ilioinguinal" | "genitofemoral" | "lateral-femoral-cutaneous" | "femoral" | "obturator" | "saphenous" | "common-fibular" | "superficial-fibular" | "deep-fibular" | "sural" | "tibial-tarsal-tunnel" | "medial-calcaneal" | "medial-plantar" | "lateral-plantar" | "posterior-femoral-cutaneous" | "sciatic" | "pudendal";
             optionId?: string;
             point?: components["schemas"]["PointDto"] | null;
-            /** @enum {string} */
+            /**
+             * @description The root of a zone or key-point target
+             * @enum {string}
+             */
             root?: "L1" | "L2" | "L3" | "L4" | "L5" | "S1" | "S2" | "S3" | "S4-5";
+            /**
+             * @description The patient’s side asked for, when the card names one
+             * @enum {string}
+             */
+            side?: "right" | "left";
             text?: string;
             /** @enum {string} */
-            view?: "anterior" | "posterior";
+            view?: "anterior" | "posterior" | "plantar";
         };
         FaceMapDto: {
+            /**
+             * @description The layer to draw: dermatome zones, nerve territories or both
+             * @enum {string}
+             */
+            layer: "dermatomes" | "nerves" | "both";
             /** @description A point marked on the question side */
             markPoint?: components["schemas"]["PointDto"];
             /** @description Indexes into mapViews[view].zones (from @dermatome/data) to shade */
             shade: number[];
+            /** @description Indexes into mapViews[view].nerves (from @dermatome/data) to shade */
+            shadeNerves: number[];
             /** @enum {string} */
-            view: "anterior" | "posterior";
+            view: "anterior" | "posterior" | "plantar";
         };
         FieldProblemDto: {
             /**

@@ -1,4 +1,4 @@
-// Renders the leg maps and one example of every card type to PNGs in renders/ (git-ignored),
+// Renders every view x layer of the figure (desktop size and 375 px wide) and example cards to PNGs in renders/ (git-ignored),
 // through headless Chromium, so that a person can look at them.
 //
 //   pnpm --filter @dermatome/data render        (builds first)
@@ -17,8 +17,7 @@ const LAUNCH_ARGS = [
   '--no-first-run',
   '--disable-sync',
 ];
-const MAP_WIDTH = 360;
-const CARD_MAP_WIDTH = 260;
+const CARD_MAP_WIDTH = 300;
 
 // DM_ENTRY lets a developer render from another build of the package (a path to its index.js).
 const entry = process.env.DM_ENTRY ? new URL(`file://${process.env.DM_ENTRY}`).href : '../dist/esm/index.js';
@@ -66,39 +65,43 @@ async function shoot(browser, name, html, options = {}) {
   console.log(`  ${name}.png`);
 }
 
+const PAIRS = {
+  anterior: { roots: ['L5'], nerves: ['common-fibular'] },
+  posterior: { roots: ['S1'], nerves: ['sural'] },
+  plantar: { roots: ['S1'], nerves: ['tibial-tarsal-tunnel'] },
+};
+
+function layerOptions(view, layer) {
+  if (layer === 'dermatomes') return { layer, colourAll: true, showLabels: true, showKeyPoints: true };
+  if (layer === 'nerves') return { layer, colourAll: true, showLabels: true };
+  // both layers as a root-versus-nerve card shows them: the root's strip coloured, the nerve's skin outlined
+  const pair = PAIRS[view];
+  return { layer, side: 'right', showLabels: true, highlight: pair.roots, highlightNerves: pair.nerves };
+}
+
 async function renderMaps(browser) {
-  const full = (view) =>
-    renderMapSvg(view, { colourAll: true, showLabels: true, showKeyPoints: true, width: MAP_WIDTH, idPrefix: `full-${view}` });
-  await shoot(browser, 'maps-both-labelled', `<div class="row">${full('anterior')}${full('posterior')}</div>`);
-  for (const view of ['anterior', 'posterior']) {
-    await shoot(browser, `${view}-labelled`, full(view));
-    await shoot(
-      browser,
-      `${view}-bands`,
-      renderMapSvg(view, { colourAll: true, showBands: true, showLabels: true, width: MAP_WIDTH }),
-    );
-    await shoot(browser, `${view}-outline-200px`, renderMapSvg(view, { width: 200 }));
-    await shoot(
-      browser,
-      `${view}-labelled-zoom-foot`,
-      renderMapSvg(view, { colourAll: true, showLabels: true, showKeyPoints: true, width: 900 }),
-      {
-        viewportWidth: 1000,
-        clip: { x: 0, y: 1250 * 3, width: 900, height: 450 * 3 },
-      },
-    );
-    await shoot(
-      browser,
-      `${view}-labelled-zoom-hip`,
-      renderMapSvg(view, { colourAll: true, showLabels: true, showKeyPoints: true, width: 900 }),
-      {
-        viewportWidth: 1000,
-        clip: { x: 0, y: 0, width: 900, height: 1400 },
-      },
-    );
-    for (const zone of mapViews[view].zones) {
-      await shoot(browser, `${view}-highlight-${zone.root}`, renderMapSvg(view, { highlight: [zone.root], width: MAP_WIDTH }));
+  const VIEWS = ['anterior', 'posterior', 'plantar'];
+  const LAYERS = ['dermatomes', 'nerves', 'both'];
+  const all = (layer) =>
+    VIEWS.map((view) =>
+      renderMapSvg(view, { ...layerOptions(view, layer), width: view === 'plantar' ? 560 : 360, idPrefix: `all-${view}` }),
+    ).join('');
+  for (const layer of LAYERS) {
+    await shoot(browser, `all-views-${layer}`, `<div class="row">${all(layer)}</div>`, { viewportWidth: 1400 });
+  }
+  for (const view of VIEWS) {
+    for (const layer of LAYERS) {
+      const svg = (width) => renderMapSvg(view, { ...layerOptions(view, layer), width, idPrefix: `${view}-${layer}` });
+      await shoot(browser, `${view}-${layer}-desktop`, svg(mapViews[view].width), { viewportWidth: 1280 });
+      await shoot(browser, `${view}-${layer}-375px`, `<div style="width:343px">${svg(343)}</div>`, {
+        viewportWidth: 375,
+        scale: 2,
+      });
     }
+    await shoot(browser, `${view}-bands-desktop`, renderMapSvg(view, { colourAll: true, showBands: true, showLabels: true }), {
+      viewportWidth: 1280,
+    });
+    await shoot(browser, `${view}-outline-200px`, renderMapSvg(view, { width: 200 }));
   }
 }
 
@@ -107,41 +110,44 @@ function optionsList(face) {
   return `<ol>${face.options.map((o) => `<li>${escapeXml(o.text)}</li>`).join('')}</ol>`;
 }
 
-function questionMap(card) {
-  if (!card.map) return '';
-  return renderMapSvg(card.map.view, {
-    highlight: card.map.highlight,
-    markPoint: card.map.markPoint,
+function questionMap(face) {
+  if (!face.map && !face.clickView) return '';
+  const view = face.map?.view ?? face.clickView;
+  return renderMapSvg(view, {
+    layer: face.map?.layer ?? 'dermatomes',
+    shadeZones: face.map?.shade ?? [],
+    shadeNerves: face.map?.shadeNerves ?? [],
+    markPoint: face.map?.markPoint,
     concealRoots: true,
     width: CARD_MAP_WIDTH,
     idPrefix: 'q',
   });
 }
 
-function answerMap(card) {
-  const view = card.map?.view ?? (card.answer.kind === 'click' ? card.answer.view : null);
-  if (!view) return '';
-  const target = card.answer.kind === 'click' ? card.answer.target : null;
-  const root = target ? ('zone' in target ? target.zone : target.keyPoint) : (card.map?.highlight[0] ?? card.roots[0]);
+function answerMapSvg(card) {
+  const shown = data.answerMap(card);
+  if (!shown) return '';
   let click;
-  if (target && data.gradeAnswer) {
-    // an example learner click: on the key point of the target root when it is on this view
-    const kp = data.keyPointFor(root);
-    const at = kp.view === view ? kp : null;
-    if (at) {
-      const grade = data.gradeAnswer(card, { view, x: at.x + 10, y: at.y + 8 });
-      click = { x: at.x + 10, y: at.y + 8, correct: grade.correct ? true : grade.partial ? 'partial' : false };
-    }
+  const expected = data.expectedAnswer(card);
+  if (expected.kind === 'click' && expected.point) {
+    // an example learner click near the expected point
+    const at = { x: expected.point.x + 6, y: expected.point.y + 5 };
+    const grade = data.gradeAnswer(card, { view: expected.view, ...at });
+    click = { ...at, correct: grade.correct ? true : grade.partial ? 'partial' : false };
   }
-  return renderMapSvg(view, {
-    highlight: root ? [root] : [],
-    markPoint: card.map?.markPoint,
-    showLabels: true,
-    showKeyPoints: root && !card.map?.markPoint ? [root] : false,
-    click,
-    width: CARD_MAP_WIDTH,
-    idPrefix: 'a',
-  });
+  return (
+    renderMapSvg(shown.view, {
+      layer: shown.layer,
+      side: shown.side,
+      highlight: shown.highlight,
+      highlightNerves: shown.highlightNerves,
+      showLabels: true,
+      showKeyPoints: shown.keyPoints.length ? shown.keyPoints : false,
+      click,
+      width: CARD_MAP_WIDTH,
+      idPrefix: 'a',
+    }) + `<p class="side">${escapeXml(shown.caption)}</p>`
+  );
 }
 
 function answerText(card) {
@@ -159,16 +165,28 @@ async function renderCards(browser) {
     return;
   }
   const toFace = data.toCardFace ?? ((c) => ({ ...c, options: c.answer.kind === 'choice' ? c.answer.options : null }));
-  for (const type of data.CARD_TYPES) {
-    const card = data.cards.find((c) => c.type === type);
+  const examples = [
+    ...data.CARD_TYPES.map((type) => [type, data.cards.find((c) => c.type === type)]),
+    ...[
+      'territory-which:sural',
+      'territory-click:sural:left',
+      'pattern:anterior:L5-vs-deep-fibular:nerve:left',
+      'pattern:anterior:L5-vs-deep-fibular:root:right',
+      'pattern:posterior:S1-vs-sural:root:both',
+      'root-nerve:L5',
+      'nerve-skin:deep-fibular',
+      'zone:plantar:S1',
+    ].map((key) => [key.replace(/[^a-z0-9-]+/gi, '_'), data.cardByKey(key)]),
+  ];
+  for (const [type, card] of examples) {
     if (!card) {
-      console.log(`  (no card of type ${type})`);
+      console.log(`  (no card for ${type})`);
       continue;
     }
     const face = toFace(card);
-    const wide = card.map ? '' : ' wide';
-    const question = `<div class="card${wide}"><p class="side">${escapeXml(type)} · question</p>${questionMap(card)}<p class="prompt">${escapeXml(face.prompt)}</p>${optionsList(face)}</div>`;
-    const answer = `<div class="card${wide}"><p class="side">${escapeXml(type)} · answer</p>${answerMap(card)}<p class="prompt">${escapeXml(card.prompt)}</p><p class="answer">${escapeXml(answerText(card))}</p><p class="expl">${escapeXml(card.explanation)}</p><p class="side">Source: ${escapeXml(data.sources?.[card.source]?.label ?? card.source)}</p></div>`;
+    const wide = card.map || card.answer.kind === 'click' || data.answerMap(card) ? '' : ' wide';
+    const question = `<div class="card${wide}"><p class="side">${escapeXml(type)} · question</p>${questionMap(face)}<p class="prompt">${escapeXml(face.prompt)}</p>${optionsList(face)}</div>`;
+    const answer = `<div class="card${wide}"><p class="side">${escapeXml(type)} · answer</p>${answerMapSvg(card)}<p class="prompt">${escapeXml(card.prompt)}</p><p class="answer">${escapeXml(answerText(card))}</p><p class="expl">${escapeXml(card.explanation)}</p><p class="side">Source: ${escapeXml(data.sources?.[card.source]?.label ?? card.source)}</p></div>`;
     await shoot(browser, `card-${type}-question`, question);
     await shoot(browser, `card-${type}-answer`, answer);
   }

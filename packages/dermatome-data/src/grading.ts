@@ -1,8 +1,13 @@
-import type { Card, CardAnswer, ExpectedAnswer, Grade, LearnerAnswer, RootId, ViewId } from './types.js';
-import { KEY_POINT_TOLERANCE, keyPoints, zoneAt } from './maps/index.js';
-import { representativePoint } from './cards/generated/map-geometry.js';
+import type { Card, CardAnswer, ClickTarget, ExpectedAnswer, Grade, LearnerAnswer, RootId, SideId, ViewId } from './types.js';
+import { keyPoints, isNearKeyPoint, nerveContact, territoryNerves, zoneAt } from './maps/index.js';
+import { representativeNervePoint, representativePoint } from './cards/generated/map-geometry.js';
 
-/** A learner answer that does not fit the card (the API answers it with HTTP 400 and this message). */
+/**
+ * An answer of the wrong shape for the card (a click sent to a multiple-choice card, an option
+ * that the card does not have, any answer to a flip card). The API answers it with HTTP 400 and
+ * this message. A click that is merely wrong (off the figure, on another view or side, NaN or
+ * infinite coordinates) is not an error: it is graded wrong.
+ */
 export class GradingError extends Error {
   constructor(message: string) {
     super(message);
@@ -12,21 +17,35 @@ export class GradingError extends Error {
 
 type ChoiceAnswer = Extract<CardAnswer, { kind: 'choice' }>;
 type ClickAnswer = Extract<CardAnswer, { kind: 'click' }>;
-type ClickTarget = ClickAnswer['target'];
 type LearnerClick = Extract<LearnerAnswer, { view: ViewId }>;
 
 function isClick(answer: LearnerAnswer): answer is LearnerClick {
   return 'view' in answer;
 }
 
-function targetRoot(target: ClickTarget): RootId {
-  return 'zone' in target ? target.zone : target.keyPoint;
+function keyPointOf(root: RootId, view: ViewId, side: SideId): { x: number; y: number } | null {
+  const point = keyPoints.find((k) => k.root === root && k.view === view && k.side === side);
+  return point ? { x: point.x, y: point.y } : null;
 }
 
-function keyPointOf(root: RootId, view: ViewId): { x: number; y: number } {
-  const point = keyPoints.find((k) => k.root === root && k.view === view);
-  if (!point) throw new GradingError(`no ${root} key point on the ${view} view`);
-  return { x: point.x, y: point.y };
+function expectedClick(answer: ClickAnswer): Extract<ExpectedAnswer, { kind: 'click' }> {
+  const { target, view } = answer;
+  const side = answer.side;
+  const shownSide: SideId = side ?? 'right';
+  const sideField = side ? { side } : {};
+  if ('nerve' in target) {
+    return {
+      kind: 'click',
+      view,
+      nerve: target.nerve,
+      ...sideField,
+      point: representativeNervePoint(view, target.nerve, shownSide),
+    };
+  }
+  if ('keyPoint' in target) {
+    return { kind: 'click', view, root: target.keyPoint, ...sideField, point: keyPointOf(target.keyPoint, view, shownSide) };
+  }
+  return { kind: 'click', view, root: target.zone, ...sideField, point: representativePoint(view, target.zone, shownSide) };
 }
 
 export function expectedAnswer(card: Card): ExpectedAnswer {
@@ -36,11 +55,8 @@ export function expectedAnswer(card: Card): ExpectedAnswer {
       const option = answer.options.find((o) => o.id === answer.correctOptionId);
       return { kind: 'choice', optionId: answer.correctOptionId, text: option?.text ?? card.answerText };
     }
-    case 'click': {
-      const root = targetRoot(answer.target);
-      const point = 'keyPoint' in answer.target ? keyPointOf(root, answer.view) : representativePoint(answer.view, root);
-      return { kind: 'click', view: answer.view, root, point };
-    }
+    case 'click':
+      return expectedClick(answer);
     case 'flip':
       return { kind: 'flip', text: answer.back };
   }
@@ -52,50 +68,56 @@ function gradeChoice(card: Card, answer: ChoiceAnswer, learner: LearnerAnswer): 
   }
   if (!answer.options.some((o) => o.id === learner.optionId)) {
     const known = answer.options.map((o) => o.id).join(', ');
-    throw new GradingError(`card ${card.id} has no option "${learner.optionId}" (options: ${known})`);
+    throw new GradingError(`card ${card.id} has no option "${String(learner.optionId)}" (options: ${known})`);
   }
   const correct = learner.optionId === answer.correctOptionId;
   return { correct, partial: false, expected: expectedAnswer(card) };
 }
 
-function checkClick(card: Card, answer: ClickAnswer, learner: LearnerAnswer): LearnerClick {
-  if (!isClick(learner)) {
-    throw new GradingError(`card ${card.id} asks for a click on the ${answer.view} view: send { view, x, y }`);
+/** Right, partly right or wrong for a click on a target; 'wrong' for anything that does not fit. */
+function clickResult(
+  target: ClickTarget,
+  view: ViewId,
+  side: SideId | undefined,
+  x: number,
+  y: number,
+): 'right' | 'partial' | 'wrong' {
+  if ('nerve' in target) {
+    const contact = nerveContact(view, x, y, territoryNerves(target.nerve), side);
+    return contact === 'core' ? 'right' : contact === 'edge' ? 'partial' : 'wrong';
   }
-  if (learner.view !== answer.view) {
-    throw new GradingError(`card ${card.id} is answered on the ${answer.view} view, not the ${learner.view} view`);
+  const hit = zoneAt(view, x, y);
+  if (!hit || (side && hit.side !== side)) return 'wrong';
+  const root = 'zone' in target ? target.zone : target.keyPoint;
+  const touches = hit.root === root || hit.transition === root;
+  if ('keyPoint' in target) {
+    if (isNearKeyPoint(root, view, x, y, side)) return 'right';
+    return touches ? 'partial' : 'wrong';
   }
-  if (!Number.isFinite(learner.x) || !Number.isFinite(learner.y)) {
-    throw new GradingError(`card ${card.id}: click coordinates must be finite numbers`);
-  }
-  return learner;
-}
-
-/** True when the hit is in the root's zone or in a transition band that touches it. */
-function touchesRoot(hit: ReturnType<typeof zoneAt>, root: RootId): boolean {
-  return hit !== null && (hit.root === root || hit.transition === root);
+  if (hit.root === root && hit.transition === null) return 'right';
+  return touches ? 'partial' : 'wrong';
 }
 
 function gradeClick(card: Card, answer: ClickAnswer, learner: LearnerAnswer): Grade {
-  const click = checkClick(card, answer, learner);
-  const expected = expectedAnswer(card);
-  const root = targetRoot(answer.target);
-  const hit = zoneAt(click.view, click.x, click.y);
-  if ('zone' in answer.target) {
-    const inZone = hit !== null && hit.root === root && hit.transition === null;
-    const inBand = !inZone && hit !== null && hit.transition !== null && touchesRoot(hit, root);
-    return { correct: inZone, partial: inBand, expected };
+  if (!isClick(learner)) {
+    throw new GradingError(`card ${card.id} asks for a click on the ${answer.view} view: send { view, x, y }`);
   }
-  const point = keyPointOf(root, answer.view);
-  const nearPoint = Math.hypot(click.x - point.x, click.y - point.y) <= KEY_POINT_TOLERANCE;
-  return { correct: nearPoint, partial: !nearPoint && touchesRoot(hit, root), expected };
+  const expected = expectedAnswer(card);
+  const { x, y } = learner;
+  const fits =
+    learner.view === answer.view && typeof x === 'number' && typeof y === 'number' && Number.isFinite(x) && Number.isFinite(y);
+  const result = fits ? clickResult(answer.target, answer.view, answer.side, x, y) : 'wrong';
+  return { correct: result === 'right', partial: result === 'partial', expected };
 }
 
 /**
- * Grades a learner's answer. Choice: right iff the option id matches. Click on a zone: inside the zone
- * is right, in a transition band touching it is partly right. Click on a key point: within
- * KEY_POINT_TOLERANCE is right, elsewhere in that root's zone or its bands partly right.
- * Throws GradingError when the answer does not fit the card.
+ * Grades a learner's answer. Choice: right iff the option id matches. Click on a zone: inside the
+ * zone is right, in a transition band or a contested area touching it partly right. Click on a
+ * key point: within KEY_POINT_TOLERANCE is right, elsewhere in that root's zone or its bands partly
+ * right. Click on a nerve: inside its territory (any of its branches) is right, in its variable
+ * edge partly right. A card that names a side accepts only clicks on that side of the patient.
+ * A click off the figure, on another view, or with NaN or infinite coordinates is wrong.
+ * Throws GradingError only for an answer of the wrong shape (see GradingError).
  */
 export function gradeAnswer(card: Card, learner: LearnerAnswer): Grade {
   if (typeof learner !== 'object' || learner === null) {

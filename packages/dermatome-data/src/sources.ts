@@ -96,6 +96,16 @@ export const sources: Record<SourceKey, Source> = {
       'root lesions (roots, skin territory, motor and reflex signature, distinguishing features), compiled ' +
       'from standard anatomy and clinical neurology texts.',
   },
+  NERVE_TERRITORIES: {
+    key: 'NERVE_TERRITORIES',
+    label: "Cutaneous nerve territories (Gray's Anatomy; MRC Aids; Netter)",
+    citation:
+      "Standring S, ed. Gray's Anatomy: The Anatomical Basis of Clinical Practice. 42nd ed. Elsevier; 2020 " +
+      '(lower limb: cutaneous nerves and their branches). Medical Research Council. Aids to the Examination of ' +
+      'the Peripheral Nervous System. Memorandum No. 45. London: HMSO; 1976, with later editions by the ' +
+      'Guarantors of Brain (territory charts and muscle tests). Netter FH. Atlas of Human Anatomy: cutaneous ' +
+      'nerves of the lower limb. Elsevier. As summarised in the Dermatome Trainer clinical reference, section 6b.',
+  },
   EXAM_TECHNIQUE: {
     key: 'EXAM_TECHNIQUE',
     label: 'Sensory examination (reference, section 8; ISNCSCI)',

@@ -11,8 +11,40 @@ export type RootId = (typeof ROOT_IDS)[number];
 export const MASTERY_ROOTS = ['L1', 'L2', 'L3', 'L4', 'L5', 'S1', 'S2'] as const;
 export type MasteryRoot = (typeof MASTERY_ROOTS)[number];
 
-export const VIEW_IDS = ['anterior', 'posterior'] as const;
+/**
+ * Trunk dermatomes drawn above L1 for context (T12's ISNCSCI key point, the middle of the inguinal
+ * ligament, defines the L1 point). They are drawn and hit-tested but never taught as cards.
+ */
+export const TRUNK_ROOT_IDS = ['T10', 'T11', 'T12'] as const;
+export type TrunkRootId = (typeof TRUNK_ROOT_IDS)[number];
+/** Every root that has a zone on the drawn figure, cranial to caudal. */
+export const ZONE_ROOT_IDS = [...TRUNK_ROOT_IDS, ...ROOT_IDS] as const;
+export type ZoneRootId = (typeof ZONE_ROOT_IDS)[number];
+
+/**
+ * The drawn views: the lower body from the umbilicus down from the front (the patient's Right on
+ * the viewer's left) and from behind (the patient's Right on the viewer's right), and both soles
+ * (seen from behind the patient: the right sole on the viewer's right).
+ */
+export const VIEW_IDS = ['anterior', 'posterior', 'plantar'] as const;
 export type ViewId = (typeof VIEW_IDS)[number];
+
+/** The patient's side (never the viewer's). */
+export const SIDE_IDS = ['right', 'left'] as const;
+export type SideId = (typeof SIDE_IDS)[number];
+/** One side, or both. */
+export type SideChoice = SideId | 'both';
+
+/** What a map shows: the dermatomes, the peripheral-nerve territories, or both overlaid. */
+export const MAP_LAYERS = ['dermatomes', 'nerves', 'both'] as const;
+export type MapLayer = (typeof MAP_LAYERS)[number];
+
+/**
+ * Areas that sources assign to different roots: drawn as hatched bands, graded as partial for
+ * either root, never tested as settled.
+ */
+export const CONTESTED_IDS = ['hallux', 'l4-dorsum', 'calf-s1-s2'] as const;
+export type ContestedId = (typeof CONTESTED_IDS)[number];
 
 /** Keys into `sources` (see sources.ts): every fact and card names one. */
 export type SourceKey =
@@ -29,6 +61,7 @@ export type SourceKey =
   | 'BMJ_BP_CES'
   | 'AJEM_CES'
   | 'NERVE_ANATOMY'
+  | 'NERVE_TERRITORIES'
   | 'EXAM_TECHNIQUE';
 
 export interface Source {
@@ -58,8 +91,10 @@ export interface ReflexFact {
 }
 
 export interface KeyPoint {
-  root: RootId;
+  /** L1..S4-5, and T12 (drawn for the L1 point; no card asks for it). */
+  root: ZoneRootId;
   view: ViewId;
+  side: SideId;
   x: number;
   y: number;
   /** Where the examiner touches, in words. */
@@ -98,11 +133,21 @@ export type NerveId =
   | 'deep-fibular'
   | 'sural'
   | 'tibial-tarsal-tunnel'
-  | 'posterior-femoral-cutaneous';
+  | 'medial-calcaneal'
+  | 'medial-plantar'
+  | 'lateral-plantar'
+  | 'posterior-femoral-cutaneous'
+  | 'sciatic'
+  | 'pudendal';
 
 export interface NerveFacts {
   id: NerveId;
   name: string;
+  /**
+   * The nerve this one branches from, among the nerves the package knows (e.g. the deep fibular nerve's
+   * parent is the common fibular nerve, whose parent is the sciatic nerve); null for a nerve of its own.
+   */
+  parent: NerveId | null;
   roots: RootId[];
   skin: string;
   /** Empty when the nerve is purely sensory. */
@@ -152,11 +197,20 @@ export interface Deck {
 /** What the card shows on a map, if anything. */
 export interface CardMap {
   view: ViewId;
-  /** Zones shaded on the question side. */
+  /** Dermatome zones shaded on the question side. */
   highlight: RootId[];
+  /** Nerve territories shaded on the question side (a compound nerve shades all its branches). */
+  highlightNerves?: NerveId[];
+  /** The side(s) the shading is drawn on; default both. */
+  side?: SideChoice;
+  /** The layer drawn; default 'dermatomes', or 'nerves' when only nerves are shaded. */
+  layer?: MapLayer;
   /** A point marked on the question side (key-point cards). */
   markPoint?: { x: number; y: number };
 }
+
+/** Where a click card's answer lies: a root's zone, a root's key point, or a nerve's territory. */
+export type ClickTarget = { zone: RootId } | { keyPoint: RootId } | { nerve: NerveId };
 
 export interface ChoiceOption {
   id: string;
@@ -166,8 +220,11 @@ export interface ChoiceOption {
 export type CardAnswer =
   /** Multiple choice: exactly one option is right. */
   | { kind: 'choice'; options: ChoiceOption[]; correctOptionId: string }
-  /** Click on the map: on a zone, or near a root's ISNCSCI key point. */
-  | { kind: 'click'; view: ViewId; target: { zone: RootId } | { keyPoint: RootId } }
+  /**
+   * Click on the map: on a zone, near a root's ISNCSCI key point, or on a nerve's territory; on the
+   * given side of the patient only, or on either side when `side` is absent.
+   */
+  | { kind: 'click'; view: ViewId; target: ClickTarget; side?: SideId }
   /** Flip card: the learner recalls, then rates. */
   | { kind: 'flip'; back: string };
 
@@ -237,20 +294,29 @@ export interface CardFace {
 }
 
 /**
- * The map of a question: what to shade is given as indexes into `mapViews[view].zones`, never as
- * root names, so that nothing in the payload names the answer.
+ * The map of a question: what to shade is given as indexes into `mapViews[view].zones` and
+ * `mapViews[view].nerves` (each entry one root's or one nerve's area on one side), never as
+ * names, so that nothing in the payload names the answer.
  */
 export interface FaceMap {
   view: ViewId;
+  layer: MapLayer;
   shade: number[];
+  shadeNerves: number[];
   markPoint?: { x: number; y: number };
 }
 
-/** The labelled map of the answer side: the roots to show and the key points to mark. */
+/** The labelled map of the answer side: the layer, the side(s), what to shade and a caption. */
 export interface AnswerMap {
   view: ViewId;
+  layer: MapLayer;
+  /** The side the shading is drawn on. */
+  side: SideChoice;
   highlight: RootId[];
+  highlightNerves: NerveId[];
   keyPoints: RootId[];
+  /** One line saying what is shown (and, on root-versus-nerve cards, the difference). */
+  caption: string;
 }
 
 /** A learner's answer. */
@@ -258,7 +324,17 @@ export type LearnerAnswer = { optionId: string } | { view: ViewId; x: number; y:
 
 export type ExpectedAnswer =
   | { kind: 'choice'; optionId: string; text: string }
-  | { kind: 'click'; view: ViewId; root: RootId; point: { x: number; y: number } | null }
+  | {
+      kind: 'click';
+      view: ViewId;
+      /** The root of a zone or key-point target. */
+      root?: RootId;
+      /** The nerve of a territory target. */
+      nerve?: NerveId;
+      /** The side asked for, when the card names one. */
+      side?: SideId;
+      point: { x: number; y: number } | null;
+    }
   | { kind: 'flip'; text: string };
 
 export interface Grade {
@@ -267,9 +343,23 @@ export interface Grade {
   expected: ExpectedAnswer;
 }
 
-/** Result of hit-testing a point on a map. */
+/** Result of hit-testing a point on the dermatome layer. */
 export interface ZoneHit {
-  root: RootId;
-  /** The neighbouring root when the point lies in a transition band, else null. */
-  transition: RootId | null;
+  root: ZoneRootId;
+  side: SideId;
+  /**
+   * The other root when the point lies in a transition band or a contested area (either root is
+   * partly right there), else null.
+   */
+  transition: ZoneRootId | null;
+  /** The contested area the point lies in, if any. */
+  contested: ContestedId | null;
+}
+
+/** Result of hit-testing a point on the nerve layer: the most specific (leaf) territory. */
+export interface NerveHit {
+  nerve: NerveId;
+  side: SideId;
+  /** True in the territory's variable edge (it differs between people there). */
+  edge: boolean;
 }

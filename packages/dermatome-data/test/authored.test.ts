@@ -37,10 +37,36 @@ const NERVE_ROOTS: Record<NerveId, RootId[]> = {
   'deep-fibular': ['L4', 'L5', 'S1'],
   sural: ['S1', 'S2'],
   'tibial-tarsal-tunnel': ['L4', 'L5', 'S1', 'S2', 'S3'],
+  'medial-calcaneal': ['S1', 'S2'],
+  'medial-plantar': ['L4', 'L5'],
+  'lateral-plantar': ['S1', 'S2'],
   'posterior-femoral-cutaneous': ['S1', 'S2', 'S3'],
+  sciatic: ['L4', 'L5', 'S1', 'S2', 'S3'],
+  pudendal: ['S2', 'S3', 'S4-5'],
 };
 const NERVE_IDS = Object.keys(NERVE_ROOTS) as NerveId[];
-const PURELY_SENSORY: NerveId[] = ['lateral-femoral-cutaneous', 'saphenous', 'sural', 'posterior-femoral-cutaneous'];
+const PURELY_SENSORY: NerveId[] = [
+  'lateral-femoral-cutaneous',
+  'saphenous',
+  'sural',
+  'medial-calcaneal',
+  'posterior-femoral-cutaneous',
+];
+/** The nerves of reference section 6, each the answer of at least two cases. */
+const SECTION_6_NERVES: NerveId[] = [
+  'ilioinguinal',
+  'genitofemoral',
+  'lateral-femoral-cutaneous',
+  'femoral',
+  'obturator',
+  'saphenous',
+  'common-fibular',
+  'superficial-fibular',
+  'deep-fibular',
+  'sural',
+  'tibial-tarsal-tunnel',
+  'posterior-femoral-cutaneous',
+];
 
 /** Movements a lesion can weaken; `core` movements are the ones a stated-normal finding argues against. */
 const LESION_MOTOR: Record<string, { allowed: Action[]; core: Action[] }> = {
@@ -70,7 +96,11 @@ const LESION_MOTOR: Record<string, { allowed: Action[]; core: Action[] }> = {
   'deep-fibular': { allowed: ['ankle dorsiflexion', 'great toe extension'], core: ['ankle dorsiflexion'] },
   sural: { allowed: [], core: [] },
   'tibial-tarsal-tunnel': { allowed: [], core: [] },
+  'medial-calcaneal': { allowed: [], core: [] },
+  'medial-plantar': { allowed: [], core: [] },
+  'lateral-plantar': { allowed: [], core: [] },
   'posterior-femoral-cutaneous': { allowed: [], core: [] },
+  pudendal: { allowed: [], core: [] },
   sciatic: {
     allowed: ['ankle dorsiflexion', 'great toe extension', 'ankle inversion', 'ankle eversion', 'ankle plantar flexion'],
     core: ['ankle dorsiflexion', 'ankle plantar flexion'],
@@ -99,7 +129,12 @@ const SKIN_MIMIC: Record<NerveId, RootId[]> = {
   'deep-fibular': ['L5'],
   sural: ['S1'],
   'tibial-tarsal-tunnel': ['S1'],
+  'medial-calcaneal': ['S1'],
+  'medial-plantar': ['L5', 'S1'],
+  'lateral-plantar': ['S1'],
   'posterior-femoral-cutaneous': ['S2'],
+  sciatic: ['L5', 'S1'],
+  pudendal: ['S3', 'S4-5'],
 };
 
 // ---------------------------------------------------------------------------------------------------------
@@ -162,7 +197,12 @@ const NERVE_SKIN: Record<NerveId, RegExp> = {
   'deep-fibular': /first web space|between (her|his) big toe and second toe/i,
   sural: /outer (edge|border)|lateral (border|heel)|little toe|outside of (her|his) (left |right )?foot/i,
   'tibial-tarsal-tunnel': /\bsole/i,
+  'medial-calcaneal': /heel/i,
+  'medial-plantar': /\bsole/i,
+  'lateral-plantar': /\bsole/i,
   'posterior-femoral-cutaneous': /back of the (left |right )?thigh|behind (his|her) (left |right )?thigh/i,
+  sciatic: /lateral (leg|calf)|outer (side of the )?(leg|calf|shin)|dorsum|top of the foot|\bsole/i,
+  pudendal: /perine|perianal|around the anus|scrotum|labia/i,
 };
 
 /** Clauses: sentences split further at semicolons, at ", and", and at "but", "while", "whereas". */
@@ -291,7 +331,7 @@ describe('authored cards: what issue 3 asks for', () => {
 
   it('has at least 36 dermatomal-vs-peripheral cases, each nerve the answer twice, and some roots as answers', () => {
     expect(peripherals.length).toBeGreaterThanOrEqual(36);
-    for (const nerve of NERVE_IDS) {
+    for (const nerve of SECTION_6_NERVES) {
       const count = peripherals.filter((c) => answerOf(c) === nerve).length;
       expect({ nerve, atLeastTwo: count >= 2 }).toEqual({ nerve, atLeastTwo: true });
     }
@@ -300,11 +340,15 @@ describe('authored cards: what issue 3 asks for', () => {
     expect(new Set(rootAnswers.map(answerOf)).size).toBeGreaterThanOrEqual(6);
   });
 
-  it('tags a nerve answer with the roots it mimics, which are roots of that nerve', () => {
+  it('tags a nerve answer with the roots it mimics: roots of that nerve or the root whose skin it passes for', () => {
     for (const card of peripherals.filter((c) => isNerve(answerOf(c)))) {
       const nerve = answerOf(card) as NerveId;
       if (card.roots.length === 0) fail(card, 'no mastery root');
-      for (const root of card.roots) if (!NERVE_ROOTS[nerve].includes(root)) fail(card, `${root} is not a root of ${nerve}`);
+      for (const root of card.roots) {
+        if (!NERVE_ROOTS[nerve].includes(root) && !SKIN_MIMIC[nerve].includes(root)) {
+          fail(card, `${root} is neither a root of ${nerve} nor the root it mimics`);
+        }
+      }
     }
   });
 
@@ -472,8 +516,8 @@ describe('authored cases: the prompt says what the findings say', () => {
 });
 
 describe('authored cases: the findings fit the answer and rule out every distractor', () => {
-  it('offers 4-5 options that are roots, nerves or the sciatic nerve, and names every distractor in the explanation', () => {
-    const named: Record<string, RegExp> = {
+  it('offers 4-5 options that are roots or nerves, and names every distractor in the explanation', () => {
+    const named: Record<NerveId, RegExp> = {
       ilioinguinal: /ilioinguinal/i,
       genitofemoral: /genitofemoral/i,
       'lateral-femoral-cutaneous': /lateral femoral cutaneous/i,
@@ -486,14 +530,18 @@ describe('authored cases: the findings fit the answer and rule out every distrac
       sural: /sural/i,
       'tibial-tarsal-tunnel': /tarsal tunnel/i,
       'posterior-femoral-cutaneous': /posterior femoral cutaneous/i,
+      'medial-calcaneal': /medial calcaneal/i,
+      'medial-plantar': /medial plantar/i,
+      'lateral-plantar': /lateral plantar/i,
       sciatic: /sciatic/i,
+      pudendal: /pudendal/i,
     };
     for (const card of lesionCases) {
       const ids = card.answer.options.map((o) => o.id);
       if (ids.length < 4 || ids.length > 5) fail(card, `${ids.length} options`);
-      for (const id of ids) if (!isRoot(id) && !isNerve(id) && id !== 'sciatic') fail(card, `unknown option ${id}`);
+      for (const id of ids) if (!isRoot(id) && !isNerve(id)) fail(card, `unknown option ${id}`);
       for (const wrong of wrongOptionsOf(card)) {
-        const pattern = isRoot(wrong) ? new RegExp(`\\b${wrong}\\b`) : named[wrong];
+        const pattern = isRoot(wrong) ? new RegExp(`\\b${wrong}\\b`) : isNerve(wrong) ? named[wrong] : undefined;
         if (!pattern?.test(card.explanation)) fail(card, `explanation never says why ${wrong} is wrong`);
       }
     }

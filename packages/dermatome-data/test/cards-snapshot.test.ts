@@ -21,17 +21,23 @@ function answerKey(card: Card): string {
   switch (answer.kind) {
     case 'choice':
       return `choice:${answer.correctOptionId}`;
-    case 'click':
-      return 'zone' in answer.target
-        ? `click:${answer.view}:zone:${answer.target.zone}`
-        : `click:${answer.view}:key-point:${answer.target.keyPoint}`;
+    case 'click': {
+      const { target } = answer;
+      const base =
+        'zone' in target
+          ? `click:${answer.view}:zone:${target.zone}`
+          : 'keyPoint' in target
+            ? `click:${answer.view}:key-point:${target.keyPoint}`
+            : `click:${answer.view}:nerve:${target.nerve}`;
+      return answer.side ? `${base}:${answer.side}` : base;
+    }
     case 'flip':
       return `flip:${card.answerText}`;
   }
 }
 
 function currentKeys(): Record<string, string> {
-  const sorted = [...cards].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const sorted = [...cards].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return Object.fromEntries(sorted.map((card) => [card.key, answerKey(card)]));
 }
 

@@ -15,11 +15,11 @@ import {
   type RootId,
   type SubdeckId,
 } from '../src/types.js';
-import { answerMap, cards, cardById, cardByKey, opaqueCardId, toCardFace } from '../src/cards/index.js';
+import { answerMap, cardNerve, cards, cardById, cardByKey, opaqueCardId, toCardFace } from '../src/cards/index.js';
 import { generatedCards } from '../src/cards/generated.js';
 import { sources } from '../src/sources.js';
-import { nerves, reflexes } from '../src/facts/index.js';
-import { keyPoints, mapViews, zoneAt } from '../src/maps/index.js';
+import { isNerveId, nerves, reflexes } from '../src/facts/index.js';
+import { keyPoints, mapViews, territoryNerves, zoneAt } from '../src/maps/index.js';
 
 type ChoiceCard = Card & { answer: Extract<Card['answer'], { kind: 'choice' }> };
 type ClickCard = Card & { answer: Extract<Card['answer'], { kind: 'click' }> };
@@ -162,20 +162,30 @@ describe('multiple-choice cards', () => {
 });
 
 describe('click cards', () => {
-  it('target a zone or key point that exists on the view, and do not reveal it on the face', () => {
+  it('target a zone, key point or nerve territory that exists on the view, and do not reveal it on the face', () => {
     expect(clickCards.length).toBeGreaterThan(15);
     for (const card of clickCards) {
       const { view, target } = card.answer;
       if ('zone' in target) {
         const drawn = mapViews[view].zones.map((z) => z.root);
         check(drawn.includes(target.zone), card, `zone ${target.zone} is not drawn on ${view}`);
-      } else {
+      } else if ('keyPoint' in target) {
         const point = keyPoints.find((k) => k.root === target.keyPoint && k.view === view);
         check(point !== undefined, card, `no ${target.keyPoint} key point on ${view}`);
+      } else {
+        const leaves = territoryNerves(target.nerve);
+        check(
+          mapViews[view].nerves.some((t) => leaves.includes(t.nerve)),
+          card,
+          `${target.nerve} has no territory on ${view}`,
+        );
+        check(!card.map?.highlightNerves?.length, card, 'the face shades a nerve on a territory click card');
       }
-      const root = 'zone' in target ? target.zone : target.keyPoint;
       check(card.map === null || card.map.view === view, card, 'map view differs from the click view');
-      check(!card.map?.highlight.includes(root), card, 'the face shades the target');
+      if (!('nerve' in target)) {
+        const root = 'zone' in target ? target.zone : target.keyPoint;
+        check(!card.map?.highlight.includes(root), card, 'the face shades the target');
+      }
       check(card.map?.markPoint === undefined, card, 'the face marks a point on a click card');
     }
   });
@@ -186,7 +196,7 @@ describe('key-point cards', () => {
     const keyPointCards = choiceCards.filter((c) => c.type === 'key-point');
     expect(keyPointCards.length).toBeGreaterThanOrEqual(MASTERY_ROOTS.length);
     for (const card of keyPointCards) {
-      const point = keyPoints.find((k) => k.root === correctOf(card));
+      const point = keyPoints.find((k) => k.root === correctOf(card) && k.side === 'right');
       check(point !== undefined, card, 'correct option is not a root with a key point');
       check(card.map?.view === point!.view, card, 'wrong view');
       expect(card.map?.markPoint).toEqual({ x: point!.x, y: point!.y });
@@ -304,17 +314,26 @@ const NERVE_ACTIONS: Record<NerveId, RegExp | null> = {
   'deep-fibular': /dorsiflex|toe extension/i,
   sural: null,
   'tibial-tarsal-tunnel': /intrinsic|toe flex|toe spread|toe abduct|toe adduct/i,
+  'medial-calcaneal': null,
+  'medial-plantar': /intrinsic|toe flex|toe spread|great-toe flex|abductor hallucis/i,
+  'lateral-plantar': /intrinsic|toe spread|toe clos|inteross|abductor digiti minimi/i,
   'posterior-femoral-cutaneous': null,
+  sciatic: /knee flex|hamstring|dorsiflex|plantar flex|evers|invers|toe|foot drop/i,
+  pudendal: /sphincter|pelvic floor/i,
 };
 
 /** The one tendon/superficial reflex a nerve lesion may lower (of the four the facts know). */
-const NERVE_REFLEX: Partial<Record<NerveId, ReflexFact['id']>> = { femoral: 'knee', genitofemoral: 'cremasteric' };
-
-/** Nerves that contain another's fibres: a case of the branch may name the trunk's territory and vice versa. */
-const BRANCHES: Partial<Record<NerveId, NerveId[]>> = {
-  'common-fibular': ['superficial-fibular', 'deep-fibular'],
-  femoral: ['saphenous'],
+const NERVE_REFLEX: Partial<Record<NerveId, ReflexFact['id']>> = {
+  femoral: 'knee',
+  genitofemoral: 'cremasteric',
+  sciatic: 'ankle',
 };
+
+/** Every nerve that branches, directly or not, from `nerve` (from the facts' `parent` links). */
+function branchesOf(nerve: NerveId): NerveId[] {
+  const direct = nerves.filter((n) => n.parent === nerve).map((n) => n.id);
+  return direct.flatMap((id) => [id, ...branchesOf(id)]);
+}
 
 describe('case cards (findings agree with the facts)', () => {
   const rootCases = caseCards.filter((c) => isRoot(correctOf(c)));
@@ -401,7 +420,7 @@ describe('case cards (findings agree with the facts)', () => {
       const nerve = correctOf(card) as NerveId;
       const territory = card.findings.sensoryPattern.nerve;
       if (territory) {
-        const fits = territory === nerve || (BRANCHES[nerve] ?? []).includes(territory);
+        const fits = territory === nerve || branchesOf(nerve).includes(territory);
         check(fits, card, `numb territory ${territory} does not fit ${nerve}`);
       }
     }
@@ -470,7 +489,9 @@ describe('coverage of the bank', () => {
       covered.add(correctOf(card));
       if (card.findings.sensoryPattern.nerve) covered.add(card.findings.sensoryPattern.nerve);
     }
-    expect(NERVE_IDS.filter((id) => !covered.has(id))).toEqual([]);
+    const section6 = NERVE_IDS.filter((id) => nerves.find((n) => n.id === id)?.source === 'NERVE_ANATOMY');
+    expect(section6.length).toBe(12);
+    expect(section6.filter((id) => !covered.has(id))).toEqual([]);
   });
 
   it('has at least 10 red-flag cases, cauda equina among them', () => {
@@ -510,21 +531,77 @@ describe('what travels to the browser with a question', () => {
     }
   });
 
-  it('shades the zones of the card’s map by index', () => {
+  it('shades the zones of the card’s map by index, on both legs', () => {
     const zone = cardByKey('zone:anterior:L5')!;
     const face = toCardFace(zone);
-    expect(face.map!.shade).toHaveLength(1);
-    expect(mapViews.anterior.zones[face.map!.shade[0]!]!.root).toBe('L5');
+    expect(face.map!.shade).toHaveLength(2);
+    expect(face.map!.shade.map((i) => mapViews.anterior.zones[i]!.root)).toEqual(['L5', 'L5']);
+    expect(face.map!.shade.map((i) => mapViews.anterior.zones[i]!.side).sort()).toEqual(['left', 'right']);
+    expect(face.map!.layer).toBe('dermatomes');
+    expect(face.map!.shadeNerves).toEqual([]);
+  });
+
+  it('shades a nerve territory by index, on the side the card names', () => {
+    const card = cardByKey('territory-which:sural')!;
+    const face = toCardFace(card);
+    expect(face.map!.layer).toBe('nerves');
+    expect(face.map!.shade).toEqual([]);
+    const shaded = face.map!.shadeNerves.map((i) => mapViews[face.map!.view].nerves[i]!);
+    expect(shaded.map((t) => `${t.nerve}/${t.side}`)).toEqual(['sural/right']);
+    expect(JSON.stringify({ ...face, options: null })).not.toContain('sural');
   });
 
   it('gives the answer side a labelled map of the roots the card teaches', () => {
-    expect(answerMap(cardByKey('zone:posterior:S2')!)).toEqual({ view: 'posterior', highlight: ['S2'], keyPoints: [] });
-    expect(answerMap(cardByKey('locate-keypoint:S1')!)).toEqual({ view: 'posterior', highlight: ['S1'], keyPoints: ['S1'] });
-    const vignette = cards.find((c) => c.type === 'vignette' && c.roots.length === 1 && c.roots[0] === 'L4')!;
-    expect(answerMap(vignette)).toEqual({ view: 'anterior', highlight: ['L4'], keyPoints: [] });
+    const dermatomes = (view: string, highlight: string[], keyPoints: string[]) =>
+      expect.objectContaining({ view, layer: 'dermatomes', side: 'both', highlight, highlightNerves: [], keyPoints });
+    expect(answerMap(cardByKey('zone:posterior:S2')!)).toEqual(dermatomes('posterior', ['S2'], []));
+    expect(answerMap(cardByKey('locate-keypoint:S1')!)).toEqual(dermatomes('posterior', ['S1'], ['S1']));
+    expect(answerMap(cardByKey('disc:posterolateral:L3-4')!)).toEqual(dermatomes('anterior', ['L4'], []));
+    // a root answer weighed against a nerve option shows both, the nerve outlined
+    const weighed = cards.find((c) => c.type === 'vignette' && c.answer.kind === 'choice' && c.answer.correctOptionId === 'L4')!;
+    expect(answerMap(weighed)).toEqual(expect.objectContaining({ layer: 'both', highlight: ['L4'], view: 'anterior' }));
+    expect(answerMap(weighed)!.highlightNerves).toHaveLength(1);
     const saddle = cards.find((c) => c.type === 'red-flag' && c.roots.every((r) => r === 'S3' || r === 'S4-5'));
     if (saddle) expect(answerMap(saddle)!.view).toBe('posterior');
-    const s1 = cards.find((c) => c.type === 'vignette' && c.roots.length === 1 && c.roots[0] === 'S1')!;
-    expect(answerMap(s1)).toEqual({ view: 'posterior', highlight: ['S1'], keyPoints: [] });
+    const s1 = cards.find((c) => c.type === 'vignette' && c.answer.kind === 'choice' && c.answer.correctOptionId === 'S1')!;
+    expect(answerMap(s1)).toEqual(expect.objectContaining({ layer: 'both', highlight: ['S1'] }));
+    for (const card of cards) {
+      const map = answerMap(card);
+      if (map) check(map.caption.length > 10 && !map.caption.includes('\n'), card, 'answer map without a one-line caption');
+    }
+  });
+
+  it('never shades a dermatome as the skin of a nerve: every nerve card shows the nerve’s own territory', () => {
+    for (const card of cards) {
+      const nerve = cardNerve(card);
+      const map = answerMap(card);
+      if (card.answer.kind === 'choice' && isNerveId(card.answer.correctOptionId)) {
+        check(JSON.stringify(map).includes(card.answer.correctOptionId), card, 'answer map does not name the answer nerve');
+      }
+      if (!nerve) continue;
+      check(map !== null, card, 'nerve card without an answer map');
+      check(map!.highlightNerves.includes(nerve), card, `answer map does not shade the ${nerve} territory`);
+      check(map!.layer !== 'dermatomes', card, 'nerve card drawn on the dermatome layer alone');
+      if (map!.layer === 'both') {
+        check(
+          /outline/.test(map!.caption) && /strip/.test(map!.caption),
+          card,
+          'root-vs-nerve caption does not name the difference',
+        );
+      } else {
+        check(map!.highlight.length === 0, card, 'nerve card shades a dermatome');
+      }
+    }
+  });
+
+  it('shows both the root and the nerve on cards that weigh one against the other', () => {
+    const contrast = answerMap(cardByKey('root-nerve:L5')!)!;
+    expect(contrast).toEqual(
+      expect.objectContaining({ layer: 'both', highlight: ['L5'], highlightNerves: ['common-fibular'], view: 'anterior' }),
+    );
+    const deep = answerMap(cardByKey('nerve-skin:deep-fibular')!)!;
+    expect(deep).toEqual(
+      expect.objectContaining({ layer: 'nerves', highlight: [], highlightNerves: ['deep-fibular'], view: 'anterior' }),
+    );
   });
 });

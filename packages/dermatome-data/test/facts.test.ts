@@ -2,6 +2,8 @@ import { ROOT_IDS, type NerveId, type SourceKey } from '../src/types.js';
 import { sources } from '../src/sources.js';
 import {
   DISC_LEVELS,
+  NERVE_IDS,
+  nerveById,
   nerves,
   reflexes,
   rootById,
@@ -23,7 +25,12 @@ const ALL_NERVE_IDS: NerveId[] = [
   'deep-fibular',
   'sural',
   'tibial-tarsal-tunnel',
+  'medial-calcaneal',
+  'medial-plantar',
+  'lateral-plantar',
   'posterior-femoral-cutaneous',
+  'sciatic',
+  'pudendal',
 ];
 
 function expectSource(key: SourceKey, where: string): void {
@@ -166,8 +173,80 @@ describe('reflexes', () => {
 });
 
 describe('nerves', () => {
-  it('has one record for each of the 12 nerves of reference section 6', () => {
+  it('has one record for each nerve of reference sections 6 and 6b, listed in NERVE_IDS', () => {
     expect(nerves.map((n) => n.id).sort()).toEqual([...ALL_NERVE_IDS].sort());
+    expect([...NERVE_IDS].sort()).toEqual([...ALL_NERVE_IDS].sort());
+    expect(new Set(NERVE_IDS).size).toBe(NERVE_IDS.length);
+  });
+
+  it('links every branch to the nerve it leaves (reference section 6b)', () => {
+    const parents = Object.fromEntries(nerves.map((n) => [n.id, n.parent]));
+    expect(parents).toEqual({
+      ilioinguinal: null,
+      genitofemoral: null,
+      'lateral-femoral-cutaneous': null,
+      femoral: null,
+      obturator: null,
+      saphenous: 'femoral',
+      'common-fibular': 'sciatic',
+      'superficial-fibular': 'common-fibular',
+      'deep-fibular': 'common-fibular',
+      sural: 'sciatic',
+      'tibial-tarsal-tunnel': 'sciatic',
+      'medial-calcaneal': 'tibial-tarsal-tunnel',
+      'medial-plantar': 'tibial-tarsal-tunnel',
+      'lateral-plantar': 'tibial-tarsal-tunnel',
+      'posterior-femoral-cutaneous': null,
+      sciatic: null,
+      pudendal: null,
+    });
+  });
+
+  it('gives a branch only roots its parent carries', () => {
+    for (const nerve of nerves) {
+      if (nerve.parent === null) continue;
+      const parentRoots = nerveById(nerve.parent).roots;
+      expect({ nerve: nerve.id, outside: nerve.roots.filter((r) => !parentRoots.includes(r)) }).toEqual({
+        nerve: nerve.id,
+        outside: [],
+      });
+    }
+  });
+
+  it('records the sciatic nerve as L4-S3 with the hamstrings, every muscle below the knee and the ankle jerk', () => {
+    const sciatic = nerveById('sciatic');
+    expect(sciatic.roots).toEqual(['L4', 'L5', 'S1', 'S2', 'S3']);
+    const motor = sciatic.motor.join('; ');
+    for (const action of [/knee flexion/, /dorsiflexion/, /plantar flexion/, /eversion/, /inversion/]) {
+      expect(motor).toMatch(action);
+    }
+    expect(sciatic.reflex).toMatch(/ankle jerk/i);
+    expect(sciatic.distinguishingFeatures).toMatch(/L5 and S1/);
+    expect(sciatic.distinguishingFeatures).toMatch(/hip abduction/i);
+    expect(sciatic.typicalCauses.join(' ')).toMatch(/injection/i);
+    expect(sciatic.typicalCauses.join(' ')).toMatch(/hip/i);
+    expect(sciatic.typicalCauses.join(' ')).toMatch(/piriformis/i);
+  });
+
+  it('records the pudendal nerve as S2-S4 for the perineum, and sends bilateral saddle loss to cauda equina', () => {
+    const pudendal = nerveById('pudendal');
+    expect(pudendal.roots).toEqual(['S2', 'S3', 'S4-5']);
+    expect(pudendal.skin).toMatch(/perineum/i);
+    expect(pudendal.skin).toMatch(/anus/i);
+    expect(pudendal.skin).toMatch(/scrotum or labia/i);
+    expect(pudendal.distinguishingFeatures).toMatch(/cauda equina/i);
+    expect(pudendal.distinguishingFeatures).toMatch(/emergency/i);
+  });
+
+  it('gives the tibial branches in the foot the skin of reference section 6b', () => {
+    expect(nerveById('medial-calcaneal').skin).toMatch(/heel/i);
+    expect(nerveById('medial-plantar').skin).toMatch(/medial two-thirds of the sole.*three and a half toes/i);
+    expect(nerveById('lateral-plantar').skin).toMatch(/lateral third of the sole.*one and a half toes/i);
+    expect(nerveById('medial-plantar').roots).toEqual(['L4', 'L5']);
+    expect(nerveById('lateral-plantar').roots).toEqual(['S1', 'S2']);
+    for (const id of ['medial-calcaneal', 'medial-plantar', 'lateral-plantar', 'sciatic', 'pudendal'] as const) {
+      expect(nerveById(id).source).toBe('NERVE_TERRITORIES');
+    }
   });
 
   it('keeps motor empty and reflex null exactly for the purely sensory nerves', () => {
@@ -181,7 +260,13 @@ describe('nerves', () => {
       .filter((n) => n.purelySensory)
       .map((n) => n.id)
       .sort();
-    expect(sensory).toEqual(['lateral-femoral-cutaneous', 'posterior-femoral-cutaneous', 'saphenous', 'sural']);
+    expect(sensory).toEqual([
+      'lateral-femoral-cutaneous',
+      'medial-calcaneal',
+      'posterior-femoral-cutaneous',
+      'saphenous',
+      'sural',
+    ]);
   });
 
   it('records the roots, skin, features, causes and source of every nerve', () => {

@@ -1,5 +1,16 @@
-import { ROOT_IDS, VIEW_IDS, type RootId } from '../src/types.js';
-import { OKABE_ITO, keyPointFor, mapViews, renderMapSvg, zoneStyle } from '../src/maps/index.js';
+import { NERVE_IDS } from '../src/facts/index.js';
+import { MAP_LAYERS, ROOT_IDS, VIEW_IDS, type NerveId, type RootId } from '../src/types.js';
+import {
+  OKABE_ITO,
+  isCompoundNerve,
+  keyPointFor,
+  mapViews,
+  nerveStyle,
+  pointInPolygon,
+  renderMapSvg,
+  territoryNerves,
+  zoneStyle,
+} from '../src/maps/index.js';
 
 /**
  * A small well-formedness check: tags balance, attributes are quoted, text and attribute values
@@ -50,7 +61,8 @@ describe('renderMapSvg', () => {
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="[\d. ]+"/);
     expect(svg).toContain(`viewBox="${mapViews[view].viewBox}"`);
     expect(svg).toContain('role="img"');
-    expect(names.filter((n) => n === 'title')).toHaveLength(1);
+    // one title for the map (the R and L letters carry their own short titles)
+    expect(svg.match(/<title id=/g)).toHaveLength(1);
     expect(names.filter((n) => n === 'desc')).toHaveLength(1);
     const [title] = attrValues(svg, 'aria-labelledby');
     const [desc] = attrValues(svg, 'aria-describedby');
@@ -70,11 +82,11 @@ describe('renderMapSvg', () => {
   it('fills the highlighted zones with their colour and pattern, the rest neutral', () => {
     const svg = renderMapSvg('posterior', { highlight: ['S1', 'S2'] });
     const marked = zonePaths(svg).filter((p) => p.includes('dm-zone-marked'));
-    expect(marked).toHaveLength(2);
-    expect(marked.map((p) => p.match(/data-root="([^"]+)"/)![1]).sort()).toEqual(['S1', 'S2']);
+    expect(marked).toHaveLength(4);
+    expect(marked.map((p) => p.match(/data-root="([^"]+)"/)![1]).sort()).toEqual(['S1', 'S1', 'S2', 'S2']);
     for (const p of marked) expect(p).toMatch(/fill="url\(#dm-pattern-s[12]\)"/);
     const neutral = zonePaths(svg).filter((p) => !p.includes('dm-zone-marked'));
-    expect(neutral).toHaveLength(mapViews.posterior.zones.length - 2);
+    expect(neutral).toHaveLength(mapViews.posterior.zones.length - 4);
     for (const p of neutral) expect(p).not.toContain('url(#');
     expect(svg).toContain(`fill="${zoneStyle('S1').fill}"`);
     expect(svg).toContain(`fill="${zoneStyle('S2').fill}"`);
@@ -90,11 +102,16 @@ describe('renderMapSvg', () => {
   });
 
   it('writes one label per label spot when asked, none otherwise', () => {
-    const labelled = renderMapSvg('posterior', { colourAll: true, showLabels: true });
+    const labelled = renderMapSvg('posterior', { colourAll: true, showLabels: true, showSideLabels: false });
     const texts = [...labelled.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
     const spots = mapViews.posterior.zones.flatMap((z) => z.labels.map(() => z.root));
     expect(texts.sort()).toEqual(spots.sort());
-    expect(renderMapSvg('posterior', { colourAll: true })).not.toContain('<text');
+    expect(renderMapSvg('posterior', { colourAll: true, showSideLabels: false })).not.toContain('<text');
+    const nerves = renderMapSvg('plantar', { layer: 'nerves', colourAll: true, showLabels: true, showSideLabels: false });
+    const nerveTexts = [...nerves.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+    expect(nerveTexts.sort()).toEqual(
+      mapViews.plantar.nerves.flatMap((t) => t.labels.map(() => nerveStyle(t.nerve).label)).sort(),
+    );
   });
 
   it('prefixes every id so that two maps can share a page', () => {
@@ -109,11 +126,19 @@ describe('renderMapSvg', () => {
     expect(renderMapSvg('anterior', { idPrefix: '7' })).toContain('id="dm7-title"');
   });
 
-  it('shades zones given by index exactly as the same zones given by root', () => {
+  it('shades zones and territories given by index exactly as the same ones given by name and side', () => {
     for (const view of VIEW_IDS) {
       mapViews[view].zones.forEach((zone, index) => {
+        if (zone.root.startsWith('T')) return;
         expect(renderMapSvg(view, { shadeZones: [index], concealRoots: true })).toBe(
-          renderMapSvg(view, { highlight: [zone.root], concealRoots: true }),
+          renderMapSvg(view, { highlight: [{ root: zone.root as RootId, side: zone.side }], concealRoots: true }),
+        );
+      });
+      mapViews[view].nerves.forEach((t, index) => {
+        // a compound nerve's name stands for all its branches; its own part alone is shaded by index
+        if (isCompoundNerve(t.nerve)) return;
+        expect(renderMapSvg(view, { layer: 'nerves', shadeNerves: [index], concealRoots: true })).toBe(
+          renderMapSvg(view, { layer: 'nerves', highlightNerves: [{ nerve: t.nerve, side: t.side }], concealRoots: true }),
         );
       });
     }
@@ -124,11 +149,18 @@ describe('renderMapSvg', () => {
 
     it.each([...ROOT_IDS])('names no root anywhere when %s is shaded', (root: RootId) => {
       const view = keyPointFor(root).view;
-      const svg = renderMapSvg(view, { highlight: [root], concealRoots: true, showLabels: true, showKeyPoints: true });
+      const svg = renderMapSvg(view, {
+        highlight: [root],
+        side: 'left',
+        concealRoots: true,
+        showLabels: true,
+        showKeyPoints: true,
+      });
       checkXml(svg);
       expect(withoutGeometry(svg)).not.toMatch(rootPattern);
       expect(svg).not.toContain('data-root');
-      expect(svg).not.toContain('<text');
+      // only the patient's sides are lettered
+      expect([...svg.matchAll(/<\/title>([^<]*)<\/text>/g)].map((m) => m[1]).sort()).toEqual(['L', 'R']);
       expect(zonePaths(svg).filter((p) => p.includes('dm-zone-marked'))).toHaveLength(1);
     });
 
@@ -154,15 +186,17 @@ describe('renderMapSvg', () => {
       const svg = renderMapSvg('posterior', { highlight: ['S3'], concealRoots: true });
       const title = svg.match(/<title[^>]*>([^<]*)</)![1]!;
       const desc = svg.match(/<desc[^>]*>([^<]*)</)![1]!;
-      expect(title).toBe('Right leg, back (posterior) view');
-      expect(desc).toContain('One zone is shaded');
+      expect(title).toBe(mapViews.posterior.name);
+      expect(desc).toContain('Part of the skin is shaded');
       expect(`${title} ${desc}`).not.toMatch(rootPattern);
     });
   });
 
   it('names the shaded roots in the description when not concealed', () => {
     const svg = renderMapSvg('anterior', { highlight: ['L4', 'L5'] });
-    expect(svg).toMatch(/<desc[^>]*>[^<]*Shaded: L4 and L5\.[^<]*</);
+    expect(svg).toMatch(/<desc[^>]*>[^<]*Shaded dermatome: L4 \(both sides\) and L5 \(both sides\)\.[^<]*</);
+    const left = renderMapSvg('anterior', { highlight: [{ root: 'L4', side: 'left' }] });
+    expect(left).toMatch(/Shaded dermatome: L4 \(the patient’s left side\)/);
   });
 
   it('draws a target marker at markPoint', () => {
@@ -191,8 +225,8 @@ describe('renderMapSvg', () => {
 
   it('draws only the requested key points', () => {
     const all = renderMapSvg('anterior', { showKeyPoints: true });
-    expect(all.match(/r="6.5"/g)).toHaveLength(5);
-    const one = renderMapSvg('anterior', { showKeyPoints: ['L4'] });
+    expect(all.match(/r="6.5"/g)).toHaveLength(12);
+    const one = renderMapSvg('anterior', { showKeyPoints: ['L4'], side: 'right' });
     expect(one.match(/r="6.5"/g)).toHaveLength(1);
     const kp = keyPointFor('L4');
     expect(one).toContain(`cx="${kp.x}" cy="${kp.y}"`);
@@ -207,6 +241,165 @@ describe('renderMapSvg', () => {
     const svg = renderMapSvg('posterior', { width: 200 });
     const { width, height } = mapViews.posterior;
     expect(svg).toContain(`width="200" height="${Math.round((200 * height) / width)}"`);
+  });
+});
+
+describe('renderMapSvg: layers, sides and nerves', () => {
+  const nervePaths = (svg: string): string[] => svg.match(/<path class="dm-nerve[ "][^>]*>/g) ?? [];
+
+  it.each(VIEW_IDS.flatMap((view) => MAP_LAYERS.map((layer) => [view, layer] as const)))(
+    'draws the %s view on the %s layer as well-formed SVG with smooth (Bézier) skin',
+    (view, layer) => {
+      const svg = renderMapSvg(view, { layer, colourAll: true, showLabels: true, showKeyPoints: true });
+      checkXml(svg);
+      expect(svg).toContain(`dm-layer-${layer}`);
+      expect(svg).toMatch(/class="dm-skin" d="M[\d.]+ [\d.]+C/);
+      expect(zonePaths(svg)).toHaveLength(layer === 'nerves' ? 0 : mapViews[view].zones.length);
+      expect(nervePaths(svg)).toHaveLength(layer === 'nerves' ? mapViews[view].nerves.length : 0);
+      if (layer === 'both') expect(svg.match(/class="dm-nerve-line[ "]/g)).toHaveLength(mapViews[view].nerves.length);
+      const ids = new Set(attrValues(svg, 'id'));
+      for (const ref of [...svg.matchAll(/url\(#([^)]+)\)/g)].map((m) => m[1]!)) expect(ids.has(ref)).toBe(true);
+    },
+  );
+
+  it('highlights a compound nerve as all its branches, on the side asked', () => {
+    const svg = renderMapSvg('anterior', { layer: 'nerves', highlightNerves: ['common-fibular'], side: 'right' });
+    const marked = nervePaths(svg).filter((p) => p.includes('dm-nerve-marked'));
+    expect(marked.map((p) => `${p.match(/data-nerve="([^"]+)"/)![1]}/${p.match(/data-side="([^"]+)"/)![1]}`).sort()).toEqual([
+      'common-fibular/right',
+      'deep-fibular/right',
+      'superficial-fibular/right',
+    ]);
+    // drawn in the compound nerve's own colour and pattern, its variable edge hatched
+    expect(marked.every((p) => p.includes('url(#dm-nerve-common-fibular)'))).toBe(true);
+    expect(svg).toContain('class="dm-nerve-edge"');
+    expect(svg).toMatch(/Shaded nerve skin: the CFN territory \(the patient’s right side\)/);
+  });
+
+  it('draws a root and a nerve together on the both layer: the strip coloured, the nerve outlined', () => {
+    const svg = renderMapSvg('anterior', {
+      layer: 'both',
+      highlight: ['L5'],
+      highlightNerves: ['deep-fibular'],
+      side: 'left',
+      showLabels: true,
+    });
+    checkXml(svg);
+    expect(zonePaths(svg).filter((p) => p.includes('dm-zone-marked'))).toHaveLength(1);
+    const outlined = svg.match(/<path class="dm-nerve-line[^>]*dm-nerve-marked[^>]*>/g) ?? [];
+    expect(outlined).toHaveLength(1);
+    expect(outlined[0]).toContain('data-nerve="deep-fibular"');
+    expect(outlined[0]).toContain('stroke-dasharray');
+    const texts = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+    expect(texts).toEqual(expect.arrayContaining(['L5', nerveStyle('deep-fibular').label]));
+  });
+
+  it.each(['sural', 'tibial-tarsal-tunnel', 'sciatic', 'pudendal', 'saphenous'] as NerveId[])(
+    'names no nerve on a concealed question shading the %s territory',
+    (nerve) => {
+      const view =
+        mapViews.anterior.nerves.some((t) => territoryNerves(nerve).includes(t.nerve)) && nerve !== 'sural'
+          ? 'anterior'
+          : 'posterior';
+      const svg = renderMapSvg(view, {
+        layer: 'nerves',
+        highlightNerves: [nerve],
+        side: 'right',
+        concealRoots: true,
+        showLabels: true,
+      });
+      checkXml(svg);
+      expect(svg).not.toContain('data-nerve');
+      const bare = withoutGeometry(svg).toLowerCase();
+      for (const id of NERVE_IDS) expect(bare).not.toContain(id);
+      for (const id of NERVE_IDS) expect(withoutGeometry(svg)).not.toContain(`>${nerveStyle(id).label}<`);
+      expect(nervePaths(svg).filter((p) => p.includes('dm-nerve-marked')).length).toBeGreaterThan(0);
+    },
+  );
+
+  it('draws a concealed dermatomal and a concealed peripheral deficit the same way (dermatomal or peripheral?)', () => {
+    const look = (svg: string): string => withoutGeometry(svg).replace(/<path class="dm-area[^>]*>/g, '<area>');
+    const root = renderMapSvg('anterior', { layer: 'both', highlight: ['L5'], side: 'right', concealRoots: true });
+    const nerve = renderMapSvg('anterior', {
+      layer: 'both',
+      highlightNerves: ['common-fibular'],
+      side: 'right',
+      concealRoots: true,
+    });
+    expect(root).not.toBe(nerve);
+    expect(look(root).replace(/(<area>)+/, '<area>')).toBe(look(nerve).replace(/(<area>)+/, '<area>'));
+    expect(root).not.toContain('dm-nerve-line');
+    expect(root).not.toContain('dm-zone');
+  });
+
+  it('letters the patient’s sides R and L, and can leave them out', () => {
+    const svg = renderMapSvg('anterior');
+    expect(svg).toMatch(/dm-side-label-right"[^>]*><title>Patient’s right<\/title>R<\/text>/);
+    expect(svg).toMatch(/dm-side-label-left"[^>]*><title>Patient’s left<\/title>L<\/text>/);
+    expect(renderMapSvg('anterior', { showSideLabels: false })).not.toContain('dm-side-label');
+  });
+
+  it('draws the contested areas hatched wherever dermatomes are coloured', () => {
+    const svg = renderMapSvg('anterior', { highlight: ['L4'] });
+    expect(svg.match(/class="dm-contested"/g)).toHaveLength(mapViews.anterior.contested.length);
+    expect(svg).toContain('data-contested="hallux"');
+    expect(renderMapSvg('anterior', { highlight: ['L4'], concealRoots: true })).not.toContain('dm-contested');
+  });
+
+  it('ignores bad highlight entries, marks and sizes instead of drawing nonsense', () => {
+    const svg = renderMapSvg('anterior', {
+      highlight: ['X9' as RootId, { root: 'L4', side: 'middle' as never }],
+      highlightNerves: ['radial' as NerveId],
+      shadeZones: [-1, 9999, 1.5],
+      shadeNerves: [Number.NaN],
+      markPoint: { x: Number.NaN, y: 3 },
+      click: { x: 10, y: Number.POSITIVE_INFINITY, correct: true },
+      width: Number.NaN,
+      layer: 'sideways' as never,
+    });
+    checkXml(svg);
+    expect(zonePaths(svg).filter((p) => p.includes('dm-zone-marked'))).toHaveLength(2); // L4 on both sides
+    expect(svg).not.toContain('dm-mark');
+    expect(svg).not.toContain('dm-click');
+    expect(svg).toContain(`width="${mapViews.anterior.width}"`);
+    expect(() => renderMapSvg('sideways' as never)).toThrow(/Unknown view/);
+  });
+});
+
+describe('nerveStyle', () => {
+  it('gives every nerve an Okabe-Ito colour, a pattern and a short label; neighbours differ in colour', () => {
+    const palette = Object.values(OKABE_ITO);
+    const labels = new Set<string>();
+    for (const nerve of NERVE_IDS) {
+      const style = nerveStyle(nerve);
+      expect(palette).toContain(style.fill);
+      expect(style.label.length).toBeGreaterThanOrEqual(2);
+      labels.add(style.label);
+    }
+    expect(labels.size).toBe(NERVE_IDS.length);
+    // territories that touch never share a colour
+    let touching = 0;
+    for (const view of VIEW_IDS) {
+      const nerves = mapViews[view].nerves;
+      for (const a of nerves) {
+        for (const b of nerves) {
+          if (a === b || a.side !== b.side || a.nerve === b.nerve) continue;
+          // the vertices of a's variable edge lie about 8 units either side of its border
+          const ring = a.edge.flatMap((poly) => poly[0]!);
+          let touch = false;
+          for (let i = 0; i + 1 < ring.length && !touch; i += 2) {
+            touch = b.polygons.some((poly) => pointInPolygon(ring[i]!, ring[i + 1]!, poly));
+          }
+          if (touch) {
+            touching++;
+            expect(`${a.nerve}/${b.nerve}: ${nerveStyle(a.nerve).fill}`).not.toBe(
+              `${a.nerve}/${b.nerve}: ${nerveStyle(b.nerve).fill}`,
+            );
+          }
+        }
+      }
+    }
+    expect(touching).toBeGreaterThan(20);
   });
 });
 

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ROOT_IDS, VIEW_IDS } from '@dermatome/data';
+import { NERVE_IDS, ROOT_IDS, SIDE_IDS, VIEW_IDS } from '@dermatome/data';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -165,12 +165,12 @@ export class AnswerDto {
 
   @ApiPropertyOptional({ description: 'For click cards: x in the view coordinates' })
   @Optional()
-  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'x must be a finite number in the view coordinates' })
   x?: number;
 
   @ApiPropertyOptional({ description: 'For click cards: y in the view coordinates' })
   @Optional()
-  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'y must be a finite number in the view coordinates' })
   y?: number;
 }
 
@@ -239,7 +239,11 @@ export class ExpectedAnswerDto {
   @ApiPropertyOptional() optionId?: string;
   @ApiPropertyOptional() text?: string;
   @ApiPropertyOptional({ enum: VIEW_IDS }) view?: (typeof VIEW_IDS)[number];
-  @ApiPropertyOptional({ enum: ROOT_IDS }) root?: (typeof ROOT_IDS)[number];
+  @ApiPropertyOptional({ enum: ROOT_IDS, description: 'The root of a zone or key-point target' })
+  root?: (typeof ROOT_IDS)[number];
+  @ApiPropertyOptional({ enum: NERVE_IDS, description: 'The nerve of a territory target' }) nerve?: (typeof NERVE_IDS)[number];
+  @ApiPropertyOptional({ enum: SIDE_IDS, description: 'The patient’s side asked for, when the card names one' })
+  side?: (typeof SIDE_IDS)[number];
   @ApiPropertyOptional({ type: PointDto, nullable: true }) point?: PointDto | null;
 }
 

@@ -1,4 +1,4 @@
-import { cardById, keyPoints, type Card } from '@dermatome/data';
+import { cardById, expectedAnswer, type Card } from '@dermatome/data';
 import { blueprintRoot } from '../../src/core/exam-draw';
 import { signUp } from '../support/accounts';
 import { startTestApp, TestApp } from '../support/test-app';
@@ -11,11 +11,10 @@ const MINUTE = 60_000;
 function rightAnswer(card: Card) {
   if (card.answer.kind === 'choice') return { optionId: card.answer.correctOptionId };
   if (card.answer.kind === 'click') {
-    const target = card.answer.target;
-    const root = 'keyPoint' in target ? target.keyPoint : target.zone;
-    const kp = keyPoints.find((k) => k.root === root && k.view === (card.answer as { view: string }).view);
-    if (!kp) throw new Error(`no key point to click for ${card.id}`);
-    return { view: card.answer.view, x: kp.x, y: kp.y };
+    // the spot the data package shows as "the right spot" (a key point, or well inside the zone or territory)
+    const expected = expectedAnswer(card);
+    if (expected.kind !== 'click' || !expected.point) throw new Error(`no point to click for ${card.id}`);
+    return { view: card.answer.view, x: expected.point.x, y: expected.point.y };
   }
   throw new Error('flip cards are not in exams');
 }
@@ -25,7 +24,7 @@ function wrongAnswer(card: Card) {
     return {
       optionId: card.answer.options.find((o) => o.id !== (card.answer as { correctOptionId: string }).correctOptionId)!.id,
     };
-  return { view: (card.answer as { view: 'anterior' | 'posterior' }).view, x: -10, y: -10 };
+  return { view: (card.answer as { view: string }).view, x: -10, y: -10 };
 }
 
 async function answer(client: Client, attemptId: string, position: number, given: object) {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { cards as bankCards } from '@dermatome/data';
+import { answerMap, cards as bankCards, toCardFace } from '@dermatome/data';
 import { count, signUp } from '../support/accounts';
 import { aCard, correctOption, keyPointClickCard, wrongOption } from '../support/cards';
 import { startTestApp, TestApp } from '../support/test-app';
@@ -104,12 +104,15 @@ describe('study: settings, queue, reviews, undo, suspend and bury', () => {
       const face = (await client.GET('/api/cards/{cardId}', { params: { path: { cardId: zone.id } } })).data!;
       expect(face).not.toHaveProperty('roots');
       expect(face.id).toMatch(/^c[0-9a-z]{11}$/);
-      expect(face.map!.shade).toHaveLength(1);
+      // one entry per root per side: a zone card shades its root on one leg or both
+      expect(face.map!.shade).toEqual(toCardFace(zone).map!.shade);
+      expect(face.map!.shade.length).toBeGreaterThan(0);
       expect(JSON.stringify(face)).not.toMatch(/"(L[1-5]|S[1-5]|S4-5)"/);
       const revealed = (
         await client.POST('/api/study/cards/{cardId}/reveal', { params: { path: { cardId: zone.id } }, body: {} })
       ).data!;
-      expect(revealed.answerMap).toEqual({ view: zone.map!.view, highlight: zone.map!.highlight, keyPoints: [] });
+      expect(revealed.answerMap).toEqual(answerMap(zone));
+      expect(revealed.answerMap).toMatchObject({ view: zone.map!.view, layer: 'dermatomes', highlight: zone.map!.highlight });
     });
 
     it('lists the learner’s decks with what is due in each sub-deck', async () => {
@@ -278,7 +281,7 @@ describe('study: settings, queue, reviews, undo, suspend and bury', () => {
       [{ durationMs: -5 }, 'durationMs must be between 0 and 3600000'],
       [{ version: undefined }, 'version must be the whole number the queue gave'],
       [{ answer: { optionId: 'L5', x: 3 } }, 'answer must be either { optionId } or { view, x, y }'],
-      [{ answer: { view: 'sideways', x: 1, y: 2 } }, 'view must be one of anterior, posterior'],
+      [{ answer: { view: 'sideways', x: 1, y: 2 } }, 'view must be one of anterior, posterior, plantar'],
       [{ answer: { optionId: 'no-such-option' } }, 'has no option "no-such-option"'],
       [{ answer: { view: 'anterior', x: 10, y: 10 } }, 'multiple choice'],
     ])('rejects an invalid review %j with 400 and writes nothing', async (patch, message) => {

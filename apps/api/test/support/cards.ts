@@ -1,4 +1,4 @@
-import { cards, keyPoints, type Card } from '@dermatome/data';
+import { cards, keyPoints, type Card, type ViewId } from '@dermatome/data';
 
 /** Picks cards of the bank by what their answer needs. */
 export function aCard(kind: 'choice' | 'click' | 'flip', where: (c: Card) => boolean = () => true): Card {
@@ -19,7 +19,7 @@ export function wrongOption(card: Card): string {
 }
 
 /** A click card whose target is a key point, and that key point's coordinates. */
-export function keyPointClickCard(): { card: Card; point: { view: 'anterior' | 'posterior'; x: number; y: number } } {
+export function keyPointClickCard(): { card: Card; point: { view: ViewId; x: number; y: number } } {
   const card = aCard('click', (c) => c.answer.kind === 'click' && 'keyPoint' in c.answer.target);
   if (card.answer.kind !== 'click' || !('keyPoint' in card.answer.target)) throw new Error('unreachable');
   const root = card.answer.target.keyPoint;

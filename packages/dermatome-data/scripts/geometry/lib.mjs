@@ -247,3 +247,90 @@ export function robust(op, ...geoms) {
   }
   throw lastError;
 }
+
+/* ------------------------------------------------------------ cubic Béziers ---- */
+
+/**
+ * The cubic Bézier segments of the centripetal Catmull-Rom spline through the points (Yuksel et
+ * al. 2011): the same curve the sampler above draws, in a form SVG paths take directly.
+ * Each segment is [p0, c1, c2, p3]. An open curve's end tangents follow its end chords.
+ */
+export function bezierSegments(points, closed = false) {
+  const n = points.length;
+  if (n < 2) return [];
+  const segs = [];
+  const count = closed ? n : n - 1;
+  for (let i = 0; i < count; i++) {
+    const p1 = points[i];
+    const p2 = points[(i + 1) % n];
+    const p0 = closed ? points[(i - 1 + n) % n] : i === 0 ? reflect(p1, p2) : points[i - 1];
+    const p3 = closed ? points[(i + 2) % n] : i + 2 < n ? points[i + 2] : reflect(p2, p1);
+    const d1 = Math.max(dist(p0, p1), 1e-6);
+    const d2 = Math.max(dist(p1, p2), 1e-6);
+    const d3 = Math.max(dist(p2, p3), 1e-6);
+    const [s1, s2, s3] = [Math.sqrt(d1), Math.sqrt(d2), Math.sqrt(d3)];
+    const c1 = [0, 1].map((k) => (d1 * p2[k] - d2 * p0[k] + (2 * d1 + 3 * s1 * s2 + d2) * p1[k]) / (3 * s1 * (s1 + s2)));
+    const c2 = [0, 1].map((k) => (d3 * p1[k] - d2 * p3[k] + (2 * d3 + 3 * s3 * s2 + d2) * p2[k]) / (3 * s3 * (s3 + s2)));
+    segs.push([[...p1], c1, c2, [...p2]]);
+  }
+  return segs;
+}
+
+/** Bézier segments of an open path through nodes [x, y, corner?]: smooth between corners, sharp at them. */
+export function nodeSegments(nodes) {
+  const segs = [];
+  let run = [];
+  nodes.forEach((node, i) => {
+    run.push([node[0], node[1]]);
+    const isEnd = i === nodes.length - 1;
+    if ((node[2] && run.length > 1) || isEnd) {
+      if (run.length === 2) {
+        const [a, b] = run;
+        segs.push([
+          a,
+          [a[0] + (b[0] - a[0]) / 3, a[1] + (b[1] - a[1]) / 3],
+          [a[0] + (2 * (b[0] - a[0])) / 3, a[1] + (2 * (b[1] - a[1])) / 3],
+          b,
+        ]);
+      } else segs.push(...bezierSegments(run));
+      run = [[node[0], node[1]]];
+    }
+  });
+  return segs;
+}
+
+const bez = (s, t) => {
+  const u = 1 - t;
+  return [0, 1].map((k) => u * u * u * s[0][k] + 3 * u * u * t * s[1][k] + 3 * u * t * t * s[2][k] + t * t * t * s[3][k]);
+};
+
+/** Points along Bézier segments, about `step` units apart (the last point of the last segment included). */
+export function flattenSegments(segs, step = 2.5) {
+  const out = [];
+  for (const s of segs) {
+    const len = dist(s[0], s[1]) + dist(s[1], s[2]) + dist(s[2], s[3]);
+    const n = Math.max(2, Math.ceil(len / step));
+    for (let i = 0; i < n; i++) out.push(bez(s, i / n));
+  }
+  if (segs.length) out.push([...segs.at(-1)[3]]);
+  return out;
+}
+
+const f1 = (v) => {
+  const t = (Math.round(v * 10) / 10).toFixed(1).replace(/\.0$/, '');
+  return t === '-0' ? '0' : t;
+};
+
+/** SVG path data of Bézier segments: M, then C per segment (Z when closed). */
+export function segmentsPath(segs, closed = false) {
+  if (!segs.length) return '';
+  const p = (pt) => `${f1(pt[0])} ${f1(pt[1])}`;
+  let d = `M${p(segs[0][0])}`;
+  for (const s of segs) d += `C${p(s[1])} ${p(s[2])} ${p(s[3])}`;
+  return closed ? `${d}Z` : d;
+}
+
+/** Maps the points of Bézier segments through a function (affine maps keep the curve exact). */
+export const mapSegments = (segs, fn) => segs.map((s) => s.map((pt) => fn(pt)));
+
+export const reverseSegments = (segs) => [...segs].reverse().map((s) => [s[3], s[2], s[1], s[0]]);

@@ -3,6 +3,7 @@ import { discLevelCards } from './generated/discs.js';
 import { mapCards } from './generated/maps.js';
 import { myotomeReflexCards } from './generated/myotomes.js';
 import { peripheralNerveCards } from './generated/nerves.js';
+import { territoryCards } from './generated/territories.js';
 
 /**
  * Cards built from the facts and the map geometry. Each id names what the card asks and its answer
@@ -13,4 +14,5 @@ export const generatedCards: CardDraft[] = [
   ...myotomeReflexCards(),
   ...discLevelCards(),
   ...peripheralNerveCards(),
+  ...territoryCards(),
 ];

@@ -8,6 +8,7 @@ export const nerves: NerveFacts[] = [
   {
     id: 'ilioinguinal',
     name: 'Ilioinguinal nerve',
+    parent: null,
     roots: ['L1'],
     skin: 'Groin, upper medial thigh and the root of the genitals',
     motor: [],
@@ -24,6 +25,7 @@ export const nerves: NerveFacts[] = [
   {
     id: 'genitofemoral',
     name: 'Genitofemoral nerve',
+    parent: null,
     roots: ['L1', 'L2'],
     skin: 'Skin over the upper femoral triangle and the scrotum or labium majus',
     motor: ['cremaster muscle (lifts the testis)'],
@@ -39,6 +41,7 @@ export const nerves: NerveFacts[] = [
   {
     id: 'lateral-femoral-cutaneous',
     name: 'Lateral femoral cutaneous nerve',
+    parent: null,
     roots: ['L2', 'L3'],
     skin: 'Anterolateral thigh',
     motor: [],
@@ -53,6 +56,7 @@ export const nerves: NerveFacts[] = [
   {
     id: 'femoral',
     name: 'Femoral nerve',
+    parent: null,
     roots: ['L2', 'L3', 'L4'],
     skin: 'Anterior and medial thigh, and the medial leg through its saphenous branch',
     motor: ['knee extension (quadriceps)', 'hip flexion (iliacus) when the lesion lies within the pelvis'],
@@ -71,6 +75,7 @@ export const nerves: NerveFacts[] = [
   {
     id: 'obturator',
     name: 'Obturator nerve',
+    parent: null,
     roots: ['L2', 'L3', 'L4'],
     skin: 'A patch on the innermost (medial) thigh',
     motor: ['hip adduction'],
@@ -85,6 +90,7 @@ export const nerves: NerveFacts[] = [
   {
     id: 'saphenous',
     name: 'Saphenous nerve',
+    parent: 'femoral',
     roots: ['L3', 'L4'],
     skin: 'Medial knee, medial leg and the medial ankle and foot',
     motor: [],
@@ -99,6 +105,7 @@ export const nerves: NerveFacts[] = [
   {
     id: 'common-fibular',
     name: 'Common fibular (peroneal) nerve at the fibular head',
+    parent: 'sciatic',
     roots: ['L4', 'L5', 'S1', 'S2'],
     skin: 'Lateral calf and dorsum of the foot',
     motor: ['ankle dorsiflexion', 'foot eversion', 'toe extension'],
@@ -118,6 +125,7 @@ export const nerves: NerveFacts[] = [
   {
     id: 'superficial-fibular',
     name: 'Superficial fibular (peroneal) nerve',
+    parent: 'common-fibular',
     roots: ['L4', 'L5', 'S1'],
     skin: 'Lower lateral leg and most of the dorsum of the foot (the first web space is spared)',
     motor: ['foot eversion'],
@@ -132,6 +140,7 @@ export const nerves: NerveFacts[] = [
   {
     id: 'deep-fibular',
     name: 'Deep fibular (peroneal) nerve',
+    parent: 'common-fibular',
     roots: ['L4', 'L5', 'S1'],
     skin: 'First web space only (between the great and second toes)',
     motor: ['ankle dorsiflexion', 'toe extension'],
@@ -146,6 +155,7 @@ export const nerves: NerveFacts[] = [
   {
     id: 'sural',
     name: 'Sural nerve',
+    parent: 'sciatic',
     // Sources vary (some include L5); S1-S2 is the common statement.
     roots: ['S1', 'S2'],
     skin: 'Lateral foot and heel out to the little toe',
@@ -161,6 +171,7 @@ export const nerves: NerveFacts[] = [
   {
     id: 'tibial-tarsal-tunnel',
     name: 'Tibial nerve in the tarsal tunnel (plantar nerves)',
+    parent: 'sciatic',
     roots: ['L4', 'L5', 'S1', 'S2', 'S3'],
     skin: 'Sole of the foot and the undersides of the toes',
     motor: ['foot intrinsics (toe flexion and spreading)'],
@@ -173,8 +184,74 @@ export const nerves: NerveFacts[] = [
     source: 'NERVE_ANATOMY',
   },
   {
+    id: 'medial-calcaneal',
+    name: 'Medial calcaneal branches of the tibial nerve',
+    parent: 'tibial-tarsal-tunnel',
+    roots: ['S1', 'S2'],
+    skin: 'Medial and posterior heel, including the skin under the heel',
+    motor: [],
+    reflex: null,
+    purelySensory: true,
+    // The branches leave the tibial nerve at a variable height, often above or inside the tarsal tunnel,
+    // so a tarsal tunnel lesion may spare the heel.
+    distinguishingFeatures:
+      'Full plantar flexion and a normal ankle jerk, with the numbness kept to the medial heel and the skin ' +
+      'under it while the outer border of the foot, the rest of the sole and the toes feel normal; an S1 root ' +
+      'lesion takes the lateral heel and outer border of the foot and weakens plantar flexion or lowers the ankle jerk.',
+    typicalCauses: [
+      'surgery or injections at the medial heel (for example for plantar fasciitis)',
+      'calcaneal fracture',
+      'pressure from a hard heel counter or a tight boot',
+    ],
+    source: 'NERVE_TERRITORIES',
+  },
+  {
+    id: 'medial-plantar',
+    name: 'Medial plantar nerve',
+    parent: 'tibial-tarsal-tunnel',
+    roots: ['L4', 'L5'],
+    skin: 'Medial two-thirds of the sole and the undersides of the medial three and a half toes',
+    motor: [
+      'foot intrinsics of the medial sole: great-toe flexion and spreading (abductor hallucis, flexor hallucis brevis)',
+      'short toe flexion (flexor digitorum brevis)',
+    ],
+    reflex: null,
+    purelySensory: false,
+    distinguishingFeatures:
+      'The dorsum of the foot, the heel and the lateral sole feel normal, and dorsiflexion, great-toe extension, ' +
+      'plantar flexion and the ankle jerk are normal; an L5 root lesion numbs the lateral leg and dorsum and ' +
+      'weakens great-toe extension, and an S1 root lesion numbs the heel and outer foot and lowers the ankle jerk.',
+    typicalCauses: [
+      "compression at the medial arch in runners (jogger's foot), often under a rigid arch support",
+      'tarsal tunnel syndrome',
+      'fracture or surgery of the medial midfoot',
+    ],
+    source: 'NERVE_TERRITORIES',
+  },
+  {
+    id: 'lateral-plantar',
+    name: 'Lateral plantar nerve',
+    parent: 'tibial-tarsal-tunnel',
+    roots: ['S1', 'S2'],
+    skin: 'Lateral third of the sole and the undersides of the lateral one and a half toes',
+    motor: ['most foot intrinsics: toe spreading and closing (interossei), abductor digiti minimi, adductor hallucis'],
+    reflex: null,
+    purelySensory: false,
+    distinguishingFeatures:
+      'Full plantar flexion and a normal ankle jerk, with the numbness on the underside of the lateral sole and ' +
+      'little toe while the outer edge of the foot and the heel feel normal; S1 lowers the ankle jerk and weakens ' +
+      'plantar flexion, and the sural nerve numbs the outer border of the foot rather than its underside.',
+    typicalCauses: [
+      'tarsal tunnel syndrome',
+      'entrapment of its first branch at the medial heel (a cause of chronic heel pain)',
+      'fracture or crush injury of the foot',
+    ],
+    source: 'NERVE_TERRITORIES',
+  },
+  {
     id: 'posterior-femoral-cutaneous',
     name: 'Posterior femoral cutaneous nerve',
+    parent: null,
     roots: ['S1', 'S2', 'S3'],
     skin: 'Back of the thigh and the popliteal area',
     motor: [],
@@ -185,6 +262,61 @@ export const nerves: NerveFacts[] = [
       'it shares skin with S2, whose strip carries on down the calf.',
     typicalCauses: ['prolonged sitting or cycling', 'buttock trauma or injection', 'hip or pelvic surgery'],
     source: 'NERVE_ANATOMY',
+  },
+  {
+    id: 'sciatic',
+    name: 'Sciatic nerve',
+    parent: null,
+    roots: ['L4', 'L5', 'S1', 'S2', 'S3'],
+    skin:
+      'The skin below the knee apart from a medial strip: the lateral leg, the dorsum and sole of the foot, the ' +
+      'heel and the outer border of the foot',
+    motor: [
+      'knee flexion (hamstrings)',
+      'ankle dorsiflexion and toe extension',
+      'ankle plantar flexion and toe flexion',
+      'foot eversion and inversion',
+    ],
+    reflex: 'Ankle jerk reduced or absent',
+    purelySensory: false,
+    // The fibular division is often hit hardest, so a partial sciatic lesion can pass for a fibular palsy.
+    distinguishingFeatures:
+      'It can look like L5 and S1 together, but hip abduction and hip extension stay strong, because the ' +
+      'gluteal nerves leave the pelvis apart from the sciatic nerve; an L5 plus S1 root lesion weakens hip ' +
+      'abduction too. Weak knee flexion, or a lowered ankle jerk beside a foot drop, puts the lesion above the ' +
+      'knee rather than at the fibular head.',
+    typicalCauses: [
+      'misplaced intramuscular injection in the buttock',
+      'hip replacement or posterior dislocation of the hip',
+      'compression at the piriformis muscle, or long lying on a hard surface',
+      'pelvic or femoral fracture',
+    ],
+    source: 'NERVE_TERRITORIES',
+  },
+  {
+    id: 'pudendal',
+    name: 'Pudendal nerve',
+    parent: null,
+    // S2-S4; the package keeps S4 and S5 as one level ("S4-5").
+    roots: ['S2', 'S3', 'S4-5'],
+    skin:
+      'Perineum, the skin around the anus and the posterior scrotum or labia (the penis or clitoris through its ' +
+      'dorsal branch)',
+    motor: ['external anal sphincter', 'external urethral sphincter', 'pelvic floor (perineal) muscles'],
+    reflex: 'Anal and bulbocavernosus reflexes may be reduced on its side',
+    purelySensory: false,
+    distinguishingFeatures:
+      'Pudendal neuralgia is usually one-sided perineal burning, worse sitting and eased by standing, with normal ' +
+      'legs, normal buttock and back-of-thigh skin and normal bladder emptying; cauda equina compression numbs ' +
+      'the saddle on both sides, usually with bladder, bowel or sexual change, and is an emergency. New saddle ' +
+      'numbness on both sides, or new sphincter trouble, is cauda equina until an MRI says otherwise.',
+    typicalCauses: [
+      'long hours of cycling or sitting on hard seats',
+      'vaginal childbirth (stretch)',
+      'pelvic surgery or pelvic fracture',
+      "compression in the pudendal (Alcock's) canal",
+    ],
+    source: 'NERVE_TERRITORIES',
   },
 ];
 

@@ -158,7 +158,7 @@ export const roots: RootFacts[] = [
       source: 'HARRISON',
     },
     discLevels: discLevelsOf('L5'),
-    overlappingNerves: ['common-fibular', 'superficial-fibular', 'deep-fibular'],
+    overlappingNerves: ['common-fibular', 'superficial-fibular', 'deep-fibular', 'sciatic'],
   },
   {
     id: 'S1',
@@ -173,7 +173,7 @@ export const roots: RootFacts[] = [
       source: 'HARRISON',
     },
     discLevels: discLevelsOf('S1'),
-    overlappingNerves: ['sural', 'tibial-tarsal-tunnel'],
+    overlappingNerves: ['sural', 'tibial-tarsal-tunnel', 'medial-calcaneal', 'lateral-plantar', 'medial-plantar', 'sciatic'],
   },
   {
     id: 'S2',
@@ -206,7 +206,7 @@ export const roots: RootFacts[] = [
       source: 'BMJ_BP_CES',
     },
     discLevels: discLevelsOf('S3'),
-    overlappingNerves: ['posterior-femoral-cutaneous'],
+    overlappingNerves: ['posterior-femoral-cutaneous', 'pudendal'],
   },
   {
     id: 'S4-5',
@@ -224,7 +224,7 @@ export const roots: RootFacts[] = [
       source: 'GIRFT_CES',
     },
     discLevels: discLevelsOf('S4-5'),
-    overlappingNerves: [],
+    overlappingNerves: ['pudendal'],
   },
 ];
 

@@ -1,10 +1,12 @@
-import { VIEW_IDS, type RootId, type ViewId } from '../types.js';
+import { VIEW_IDS, type RootId, type SideId, type ViewId, type ZoneRootId } from '../types.js';
+import { CONTESTED_AREAS } from './contested.js';
 import { GENERATED_VIEWS } from './geometry.generated.js';
-import type { FlatPolygon, FlatRing, MapBand, MapDetail, MapView, MapZone } from './types.js';
+import type { FlatPolygon, FlatRing, LabelSpot, MapView } from './types.js';
 
 const VIEW_NAMES: Record<ViewId, string> = {
-  anterior: 'Right leg, front (anterior) view',
-  posterior: 'Right leg, back (posterior) view',
+  anterior: 'Lower body from the front (anterior view), the patient’s right on the left',
+  posterior: 'Lower body from behind (posterior view), the patient’s right on the right',
+  plantar: 'Both soles (plantar view), the right sole on the right',
 };
 
 /** A number with at most one decimal, without a leading zero or a trailing ".0". */
@@ -31,47 +33,67 @@ export function ringPath(ring: FlatRing, closed = true): string {
 export const polygonsPath = (polygons: FlatPolygon[]): string =>
   polygons.map((polygon) => polygon.map((ring) => ringPath(ring)).join('')).join('');
 
+const labelSpot = ([x = 0, y = 0, lx, ly]: number[]): LabelSpot =>
+  lx === undefined || ly === undefined ? { x, y } : { x, y, leader: { x: lx, y: ly } };
+
 function buildView(id: ViewId): MapView {
   const data = GENERATED_VIEWS[id];
-  const zones: MapZone[] = data.zones.map((zone) => ({
-    root: zone.root,
-    path: polygonsPath(zone.polygons),
-    polygons: zone.polygons,
-    labels: zone.labels.map(([x = 0, y = 0, lx, ly]) =>
-      lx === undefined || ly === undefined ? { x, y } : { x, y, leader: { x: lx, y: ly } },
-    ),
-  }));
-  const bands: MapBand[] = data.bands.map((band) => ({
-    roots: [band.roots[0]!, band.roots[1]!] as [RootId, RootId],
-    path: polygonsPath(band.polygons),
-    polygons: band.polygons,
-  }));
-  const details: MapDetail[] = data.details.map((detail) => ({
-    kind: detail.kind,
-    path: ringPath(detail.points, detail.closed),
-    points: detail.points,
-    closed: detail.closed,
-  }));
   return {
     id,
     name: VIEW_NAMES[id],
     viewBox: data.viewBox.join(' '),
     width: data.width,
     height: data.height,
-    outline: { path: ringPath(data.outline), polygon: [data.outline] },
-    skinPath: ringPath(data.skinEdge, false),
-    cutPath: ringPath(data.cutEdge, false),
-    zones,
-    bands,
-    details,
+    outline: { path: polygonsPath(data.outline), polygons: data.outline },
+    sides: data.sides.map((s) => ({ side: s.side, polygons: s.outline, label: { x: s.label[0] ?? 0, y: s.label[1] ?? 0 } })),
+    skinPath: data.skinPath,
+    cutPath: data.cutPath,
+    zones: data.zones.map((zone) => ({
+      root: zone.root,
+      side: zone.side,
+      path: polygonsPath(zone.polygons),
+      polygons: zone.polygons,
+      labels: zone.labels.map(labelSpot),
+    })),
+    bands: data.bands.map((band) => ({
+      roots: [band.roots[0]!, band.roots[1]!] as [ZoneRootId, ZoneRootId],
+      side: band.side,
+      path: polygonsPath(band.polygons),
+      polygons: band.polygons,
+    })),
+    contested: data.contested.map((area) => ({
+      id: area.id,
+      roots: [area.roots[0]!, area.roots[1]!] as [RootId, RootId],
+      side: area.side,
+      path: polygonsPath(area.polygons),
+      polygons: area.polygons,
+      caption: CONTESTED_AREAS[area.id].caption,
+    })),
+    nerves: data.nerves.map((t) => ({
+      nerve: t.nerve,
+      side: t.side,
+      path: polygonsPath(t.polygons),
+      polygons: t.polygons,
+      edgePath: polygonsPath(t.edge),
+      edge: t.edge,
+      labels: t.labels.map(labelSpot),
+    })),
+    details: data.details.map((d) => ({ kind: d.kind, side: d.side, faint: d.faint, path: d.path })),
   };
 }
 
-/** Geometry and metadata of both drawn views: viewBox, outline, zones, bands, anatomy lines. */
+/** Geometry and metadata of the drawn views: viewBox, outline, zones, bands, contested areas, territories, landmarks. */
 export const mapViews: Record<ViewId, MapView> = Object.fromEntries(VIEW_IDS.map((id) => [id, buildView(id)])) as Record<
   ViewId,
   MapView
 >;
 
-/** The roots that have a zone on a view, in drawing order. */
-export const rootsOnView = (view: ViewId): RootId[] => mapViews[view].zones.map((z) => z.root);
+/** The roots that have a zone on a view (each once, in drawing order). */
+export const rootsOnView = (view: ViewId): ZoneRootId[] => [...new Set(mapViews[view].zones.map((z) => z.root))];
+
+/** True for a known view id (input from outside may be anything). */
+export const isViewId = (value: unknown): value is ViewId =>
+  typeof value === 'string' && (VIEW_IDS as readonly string[]).includes(value);
+
+/** True for a known side id. */
+export const isSideId = (value: unknown): value is SideId => value === 'right' || value === 'left';

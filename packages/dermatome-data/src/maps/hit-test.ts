@@ -1,18 +1,23 @@
-import { VIEW_IDS, type RootId, type ViewId, type ZoneHit } from '../types.js';
+import type { ContestedId, NerveHit, NerveId, RootId, SideId, ViewId, ZoneHit, ZoneRootId } from '../types.js';
+import { VIEW_IDS } from '../types.js';
 import { GENERATED_VIEWS } from './geometry.generated.js';
+import { nerveAncestors } from './nerves.js';
 import type { FlatPolygon, FlatRing, Point } from './types.js';
 
 type Box = [minX: number, minY: number, maxX: number, maxY: number];
 
-interface IndexedPolygon {
+interface Indexed {
   box: Box;
   polygon: FlatPolygon;
 }
 
 interface ViewIndex {
-  outline: IndexedPolygon;
-  zones: { root: RootId; parts: IndexedPolygon[] }[];
-  bands: { roots: [RootId, RootId]; parts: IndexedPolygon[] }[];
+  outline: Indexed[];
+  sides: { side: SideId; parts: Indexed[] }[];
+  zones: { root: ZoneRootId; side: SideId; parts: Indexed[] }[];
+  bands: { roots: [ZoneRootId, ZoneRootId]; side: SideId; parts: Indexed[] }[];
+  contested: { id: ContestedId; roots: [RootId, RootId]; side: SideId; parts: Indexed[] }[];
+  nerves: { nerve: NerveId; side: SideId; parts: Indexed[]; edge: Indexed[] }[];
 }
 
 function ringBox(ring: FlatRing): Box {
@@ -28,7 +33,7 @@ function ringBox(ring: FlatRing): Box {
   return box;
 }
 
-const indexPolygon = (polygon: FlatPolygon): IndexedPolygon => ({ box: ringBox(polygon[0] ?? []), polygon });
+const index = (polygons: FlatPolygon[]): Indexed[] => polygons.map((polygon) => ({ box: ringBox(polygon[0] ?? []), polygon }));
 
 /** Even-odd crossing test of one ring. */
 export function pointInRing(x: number, y: number, ring: FlatRing): boolean {
@@ -51,10 +56,8 @@ export function pointInPolygon(x: number, y: number, polygon: FlatPolygon): bool
   return !holes.some((hole) => pointInRing(x, y, hole));
 }
 
-function inIndexed(x: number, y: number, p: IndexedPolygon): boolean {
-  const [x0, y0, x1, y1] = p.box;
-  return x >= x0 && x <= x1 && y >= y0 && y <= y1 && pointInPolygon(x, y, p.polygon);
-}
+const inAny = (x: number, y: number, parts: Indexed[]): boolean =>
+  parts.some(({ box, polygon }) => x >= box[0] && x <= box[2] && y >= box[1] && y <= box[3] && pointInPolygon(x, y, polygon));
 
 /** Distance from a point to the nearest edge of a polygon's rings. */
 export function distanceToBoundary(x: number, y: number, polygon: FlatPolygon): number {
@@ -77,61 +80,145 @@ export function distanceToBoundary(x: number, y: number, polygon: FlatPolygon): 
 function buildIndex(view: ViewId): ViewIndex {
   const data = GENERATED_VIEWS[view];
   return {
-    outline: indexPolygon([data.outline]),
-    zones: data.zones.map((z) => ({ root: z.root, parts: z.polygons.map(indexPolygon) })),
-    bands: data.bands.map((b) => ({
-      roots: [b.roots[0]!, b.roots[1]!] as [RootId, RootId],
-      parts: b.polygons.map(indexPolygon),
+    outline: index(data.outline),
+    sides: data.sides.map((s) => ({ side: s.side, parts: index(s.outline) })),
+    zones: data.zones.map((z) => ({ root: z.root, side: z.side, parts: index(z.polygons) })),
+    bands: data.bands.map((b) => ({ roots: [b.roots[0]!, b.roots[1]!], side: b.side, parts: index(b.polygons) })),
+    contested: data.contested.map((c) => ({
+      id: c.id,
+      roots: [c.roots[0]!, c.roots[1]!],
+      side: c.side,
+      parts: index(c.polygons),
     })),
+    nerves: data.nerves.map((t) => ({ nerve: t.nerve, side: t.side, parts: index(t.polygons), edge: index(t.edge) })),
   };
 }
 
-const INDEX: Record<ViewId, ViewIndex> = Object.fromEntries(VIEW_IDS.map((view) => [view, buildIndex(view)])) as Record<
-  ViewId,
-  ViewIndex
->;
+const INDEX = new Map<ViewId, ViewIndex>(VIEW_IDS.map((view) => [view, buildIndex(view)]));
 
-/** True when the point lies on the drawn skin of the view. */
-export function isInsideLimb(view: ViewId, x: number, y: number): boolean {
-  const index = INDEX[view];
-  return Boolean(index) && Number.isFinite(x) && Number.isFinite(y) && inIndexed(x, y, index.outline);
+/** The index of a view, or null for anything that is not a known view or not a finite point. */
+function lookup(view: unknown, x: unknown, y: unknown): ViewIndex | null {
+  if (typeof x !== 'number' || typeof y !== 'number' || !Number.isFinite(x) || !Number.isFinite(y)) return null;
+  return INDEX.get(view as ViewId) ?? null;
 }
 
-function zoneRootAt(index: ViewIndex, x: number, y: number): RootId {
-  for (const zone of index.zones) {
-    if (zone.parts.some((p) => inIndexed(x, y, p))) return zone.root;
+/** True when the point lies on the drawn skin of the view (either side). Never throws. */
+export function isInsideLimb(view: ViewId, x: number, y: number): boolean {
+  const idx = lookup(view, x, y);
+  return idx !== null && inAny(x, y, idx.outline);
+}
+
+/** Which side of the patient the point lies on, or null off the figure. Never throws. */
+export function sideAt(view: ViewId, x: number, y: number): SideId | null {
+  const idx = lookup(view, x, y);
+  if (!idx || !inAny(x, y, idx.outline)) return null;
+  const exact = idx.sides.find((s) => inAny(x, y, s.parts));
+  if (exact) return exact.side;
+  // on the midline seam itself: the nearer half
+  let best: SideId | null = null;
+  let bestD = Infinity;
+  for (const s of idx.sides) {
+    for (const part of s.parts) {
+      const d = distanceToBoundary(x, y, part.polygon);
+      if (d < bestD) [best, bestD] = [s.side, d];
+    }
   }
+  return best;
+}
+
+function zoneRootAt(idx: ViewIndex, side: SideId, x: number, y: number): ZoneRootId | null {
+  const zones = idx.zones.filter((z) => z.side === side);
+  const hit = zones.find((z) => inAny(x, y, z.parts));
+  if (hit) return hit.root;
   // A point exactly on a border between two zones (the rounded coordinates of two neighbours
   // can leave a hair-thin crack): it belongs to the nearest zone.
-  let nearest: RootId = index.zones[0]!.root;
+  let nearest: ZoneRootId | null = null;
   let best = Infinity;
-  for (const zone of index.zones) {
+  for (const zone of zones) {
     for (const part of zone.parts) {
       const d = distanceToBoundary(x, y, part.polygon);
-      if (d < best) {
-        best = d;
-        nearest = zone.root;
-      }
+      if (d < best) [nearest, best] = [zone.root, d];
     }
   }
   return nearest;
 }
 
 /**
- * Which root's skin is at (x, y) of a view, in that view's SVG coordinates. null outside the limb.
- * In a transition band, `transition` names the neighbouring root.
+ * Which root's skin is at (x, y) of a view, in that view's SVG coordinates, and on which side of
+ * the patient. In a transition band or a contested area `transition` names the other root (either
+ * is partly right there). null off the figure, for an unknown view and for NaN or infinite
+ * coordinates; never throws.
  */
 export function zoneAt(view: ViewId, x: number, y: number): ZoneHit | null {
-  if (!isInsideLimb(view, x, y)) return null;
-  const index = INDEX[view];
-  const root = zoneRootAt(index, x, y);
-  for (const band of index.bands) {
-    if (!band.roots.includes(root)) continue;
-    if (band.parts.some((p) => inIndexed(x, y, p))) {
-      return { root, transition: band.roots[0] === root ? band.roots[1] : band.roots[0] };
+  const side = sideAt(view, x, y);
+  const idx = lookup(view, x, y);
+  if (!side || !idx) return null;
+  const root = zoneRootAt(idx, side, x, y);
+  if (!root) return null;
+  const area = idx.contested.find((c) => c.side === side && (c.roots as ZoneRootId[]).includes(root) && inAny(x, y, c.parts));
+  if (area) {
+    const other = area.roots[0] === root ? area.roots[1] : area.roots[0];
+    return { root, side, transition: other, contested: area.id };
+  }
+  for (const band of idx.bands) {
+    if (band.side !== side || !band.roots.includes(root)) continue;
+    if (inAny(x, y, band.parts)) {
+      return { root, side, transition: band.roots[0] === root ? band.roots[1] : band.roots[0], contested: null };
     }
   }
-  return { root, transition: null };
+  return { root, side, transition: null, contested: null };
+}
+
+/**
+ * The most specific (leaf) nerve territory at (x, y), with the side; `edge` is true in a
+ * variable edge (near a border between territories, where people differ). null where no nerve of the figure has its territory (the upper buttock, the
+ * trunk), off the figure, for an unknown view and for NaN or infinite coordinates; never throws.
+ */
+export function nerveAt(view: ViewId, x: number, y: number): NerveHit | null {
+  const side = sideAt(view, x, y);
+  const idx = lookup(view, x, y);
+  if (!side || !idx) return null;
+  const hit = idx.nerves.find((t) => t.side === side && inAny(x, y, t.parts));
+  if (!hit) return null;
+  // in the variable edge of this territory or of a neighbour's (the two meet there)
+  const edge = idx.nerves.some((t) => t.side === side && inAny(x, y, t.edge));
+  return { nerve: hit.nerve, side, edge };
+}
+
+/**
+ * Every nerve whose skin covers (x, y): the leaf territory first, then each nerve it is a branch
+ * of (e.g. superficial fibular, common fibular, sciatic). Empty where nerveAt is null.
+ */
+export function nervesAt(view: ViewId, x: number, y: number): NerveId[] {
+  const hit = nerveAt(view, x, y);
+  return hit ? nerveAncestors(hit.nerve) : [];
+}
+
+/**
+ * How a point relates to a nerve's skin on one side (or either): 'core' inside its territory
+ * away from the variable edge, 'edge' in the variable edge (inside or just outside the drawn
+ * border), null elsewhere. A compound nerve counts all its leaf territories.
+ */
+export function nerveContact(
+  view: ViewId,
+  x: number,
+  y: number,
+  leaves: readonly NerveId[],
+  side?: SideId,
+): 'core' | 'edge' | null {
+  const idx = lookup(view, x, y);
+  if (!idx || !inAny(x, y, idx.outline)) return null;
+  const onSide = idx.nerves.filter((t) => !side || t.side === side);
+  const inside = onSide.some((t) => leaves.includes(t.nerve) && inAny(x, y, t.parts));
+  const edges = onSide.filter((t) => inAny(x, y, t.edge));
+  const ownEdges = edges.filter((t) => leaves.includes(t.nerve));
+  if (inside) {
+    if (edges.length === 0) return 'core';
+    // the seam between two of the nerve's own branches is not an edge of the nerve
+    const seam = ownEdges.length === edges.length && new Set(ownEdges.map((t) => t.nerve)).size > 1;
+    return seam ? 'core' : 'edge';
+  }
+  return ownEdges.length > 0 ? 'edge' : null;
 }
 
 /** Straight-line distance between two points, in view units. */

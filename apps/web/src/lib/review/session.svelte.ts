@@ -1,6 +1,7 @@
 import type { Schema } from '@dermatome/api-client';
 import { browserApi } from '$lib/api';
 import type { LearnerAnswer, PendingReview, Rating, ReviewOutbox, ReviewResult } from './outbox';
+import type { ViewId } from '@dermatome/data';
 
 export type QueueCard = Schema<'QueueCardDto'>;
 export type Reveal = Schema<'RevealResultDto'>;
@@ -120,7 +121,7 @@ export class ReviewSession {
   }
 
   /** A click (or keyboard placement) on the map, in the view's SVG coordinates. */
-  place(view: 'anterior' | 'posterior', x: number, y: number): Promise<void> {
+  place(view: ViewId, x: number, y: number): Promise<void> {
     return this.#revealWith({ view, x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10 });
   }
 

@@ -5,8 +5,8 @@ import { pickBySeed, shuffleBySeed } from '../shuffle.js';
 export const TRIAGE_LEVELS = ['self-care', 'routine', 'urgent', 'emergency'] as const;
 export type TriageLevel = (typeof TRIAGE_LEVELS)[number];
 
-/** What a case option may name: a root, a peripheral nerve, the sciatic nerve trunk, or a triage level. */
-export type LesionOption = RootId | NerveId | 'sciatic';
+/** What a case option may name: a root or a peripheral nerve (the sciatic nerve trunk included). */
+export type LesionOption = RootId | NerveId;
 
 const ROOT_LABELS: Record<RootId, string> = {
   L1: 'L1 nerve root',
@@ -20,7 +20,7 @@ const ROOT_LABELS: Record<RootId, string> = {
   'S4-5': 'S4-S5 nerve roots',
 };
 
-const NERVE_LABELS: Record<NerveId | 'sciatic', string> = {
+const NERVE_LABELS: Record<NerveId, string> = {
   ilioinguinal: 'Ilioinguinal nerve',
   genitofemoral: 'Genitofemoral nerve',
   'lateral-femoral-cutaneous': 'Lateral femoral cutaneous nerve',
@@ -32,8 +32,12 @@ const NERVE_LABELS: Record<NerveId | 'sciatic', string> = {
   'deep-fibular': 'Deep fibular (peroneal) nerve',
   sural: 'Sural nerve',
   'tibial-tarsal-tunnel': 'Tibial nerve in the tarsal tunnel',
+  'medial-calcaneal': 'Medial calcaneal branch of the tibial nerve',
+  'medial-plantar': 'Medial plantar nerve',
+  'lateral-plantar': 'Lateral plantar nerve',
   'posterior-femoral-cutaneous': 'Posterior femoral cutaneous nerve',
   sciatic: 'Sciatic nerve',
+  pudendal: 'Pudendal nerve',
 };
 
 const TRIAGE_LABELS: Record<TriageLevel, string> = {

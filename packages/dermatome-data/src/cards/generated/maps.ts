@@ -1,7 +1,7 @@
 import type { CardDraft, RootId, ViewId } from '../../types.js';
 import { ROOT_IDS } from '../../types.js';
 import { rootById } from '../../facts/index.js';
-import { keyPointOf, teachingViews } from './map-geometry.js';
+import { keyPointOf } from './map-geometry.js';
 import { choiceAnswer, neighbouringRoots, plainOptions } from './options.js';
 
 /** What decides the zone: where it lies and what borders it (own words, after the base map). */
@@ -31,11 +31,32 @@ const BACK_VIEW_CLUES: Partial<Record<RootId, string>> = {
 };
 
 function zoneClue(root: RootId, view: ViewId): string {
-  const backClue = view === 'posterior' ? BACK_VIEW_CLUES[root] : undefined;
-  return backClue ? `${backClue} ${ZONE_CLUES[root]}` : ZONE_CLUES[root];
+  const viewClue = view === 'posterior' ? BACK_VIEW_CLUES[root] : view === 'plantar' ? SOLE_CLUES[root] : undefined;
+  return viewClue ? `${viewClue} ${ZONE_CLUES[root]}` : ZONE_CLUES[root];
 }
 
-const VIEW_TEXT: Record<ViewId, string> = { anterior: 'front (anterior)', posterior: 'back (posterior)' };
+/** On the sole, S1 takes the heel and the lateral sole; the medial forefoot is drawn L5. */
+const SOLE_CLUES: Partial<Record<RootId, string>> = {
+  S1: 'On the sole, S1 is the heel and the lateral sole out to the little toe.',
+  L5: 'On the sole, L5 is drawn over the medial forefoot (charts differ here; the base map teaches L5 on the dorsum).',
+};
+
+const VIEW_TEXT: Record<ViewId, string> = {
+  anterior: 'front (anterior)',
+  posterior: 'back (posterior)',
+  plantar: 'sole (plantar)',
+};
+
+/**
+ * Where each root's zone is taught: the lumbar roots from the front and the back, the sacral roots
+ * from the back, and the two roots that own most of the sole on the plantar view.
+ */
+const ZONE_CARD_VIEWS: [RootId, ViewId][] = [
+  ...(['L1', 'L2', 'L3', 'L4', 'L5'] as const).map((root) => [root, 'anterior'] as [RootId, ViewId]),
+  ...ROOT_IDS.map((root) => [root, 'posterior'] as [RootId, ViewId]),
+  ['S1', 'plantar'],
+  ['L5', 'plantar'],
+];
 
 function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
@@ -59,8 +80,8 @@ function zoneCard(root: RootId, view: ViewId): CardDraft {
     type: 'zone',
     deck: 'maps',
     roots: [root],
-    prompt: `Which root's dermatome is shaded on this ${VIEW_TEXT[view]} view?`,
-    map: { view, highlight: [root] },
+    prompt: `Which root's dermatome is shaded on both sides of this ${VIEW_TEXT[view]} view?`,
+    map: { view, highlight: [root], side: 'both' },
     answer: { kind: 'flip', back: `${answerText}. Key sensory point: ${lowerFirst(rootById(root).keyPoint.description)}.` },
     explanation: zoneClue(root, view),
     source: 'BASE_MAP',
@@ -75,7 +96,7 @@ function locateZoneCard(root: RootId, view: ViewId): CardDraft {
     type: 'locate',
     deck: 'maps',
     roots: [root],
-    prompt: `Click anywhere in the ${root} dermatome on this ${VIEW_TEXT[view]} view.`,
+    prompt: `Click anywhere in the ${root} dermatome on this ${VIEW_TEXT[view]} view (either leg).`,
     map: { view, highlight: [] },
     answer: { kind: 'click', view, target: { zone: root } },
     explanation: `${zoneClue(root, view)} A click in a transition band next to ${root} earns partial credit: neighbouring dermatomes overlap there.`,
@@ -93,7 +114,7 @@ function locateKeyPointCard(root: RootId): CardDraft {
     type: 'locate',
     deck: 'maps',
     roots: [root],
-    prompt: `Click where the ${root} key sensory point is tested.`,
+    prompt: `Click where the ${root} key sensory point is tested (on either side).`,
     map: { view: point.view, highlight: [] },
     answer: { kind: 'click', view: point.view, target: { keyPoint: root } },
     explanation:
@@ -113,8 +134,8 @@ function keyPointCard(root: RootId): CardDraft {
     type: 'key-point',
     deck: 'maps',
     roots: [root],
-    prompt: 'An ISNCSCI key sensory point is marked on the map. Which root is tested there?',
-    map: { view: point.view, highlight: [], markPoint: { x: point.x, y: point.y } },
+    prompt: 'An ISNCSCI key sensory point is marked on the patient’s right side. Which root is tested there?',
+    map: { view: point.view, highlight: [], side: 'right', markPoint: { x: point.x, y: point.y } },
     answer: choiceAnswer(id, plainOptions(neighbouringRoots(root, 5)), root),
     explanation: `The marked spot is the ${root} key point: ${lowerFirst(rootById(root).keyPoint.description)}.`,
     source: 'ISNCSCI',
@@ -124,7 +145,7 @@ function keyPointCard(root: RootId): CardDraft {
 }
 
 export function mapCards(): CardDraft[] {
-  const zoneViews = ROOT_IDS.flatMap((root) => teachingViews(root).map((view) => [root, view] as const));
+  const zoneViews = ZONE_CARD_VIEWS;
   return [
     ...zoneViews.map(([root, view]) => zoneCard(root, view)),
     ...zoneViews.map(([root, view]) => locateZoneCard(root, view)),

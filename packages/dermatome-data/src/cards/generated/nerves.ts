@@ -28,6 +28,7 @@ const NERVE_ROOT_DISTRACTORS: Partial<Record<NerveId, string[]>> = {
   obturator: ['L1', 'L4-S2', 'S1-S3'],
   saphenous: ['L1', 'L5-S1', 'S1-S3'],
   'posterior-femoral-cutaneous': ['L1', 'L2-L4', 'L3-L4'],
+  sciatic: ['L1-L3', 'L2-L4', 'S2-S4'],
 };
 
 function nerveRootsCard(nerve: NerveId, distractors: string[]): CardDraft {
@@ -64,7 +65,13 @@ const SKIN_DISTRACTORS: Record<NerveId, NerveId[]> = {
   'deep-fibular': ['superficial-fibular', 'saphenous', 'sural', 'tibial-tarsal-tunnel'],
   sural: ['superficial-fibular', 'saphenous', 'tibial-tarsal-tunnel', 'deep-fibular'],
   'tibial-tarsal-tunnel': ['sural', 'saphenous', 'superficial-fibular', 'deep-fibular'],
+  'medial-calcaneal': ['sural', 'lateral-plantar', 'medial-plantar', 'saphenous'],
+  'medial-plantar': ['lateral-plantar', 'saphenous', 'superficial-fibular', 'medial-calcaneal'],
+  'lateral-plantar': ['sural', 'medial-plantar', 'medial-calcaneal', 'superficial-fibular'],
   'posterior-femoral-cutaneous': ['lateral-femoral-cutaneous', 'obturator', 'sural', 'femoral'],
+  // The sciatic nerve contains the fibular, tibial and sural nerves: only nerves outside it are offered.
+  sciatic: ['femoral', 'saphenous', 'posterior-femoral-cutaneous', 'lateral-femoral-cutaneous'],
+  pudendal: ['posterior-femoral-cutaneous', 'ilioinguinal', 'genitofemoral', 'obturator'],
 };
 
 function motorClause(nerve: NerveId): string {
@@ -77,12 +84,18 @@ function motorClause(nerve: NerveId): string {
 /** What the nerve does besides its skin, and what the mimicked roots would add. */
 function signatureContrast(nerve: NerveId, mimicked: RootId[]): string {
   const facts = nerveById(nerve);
-  const own = facts.motor.length > 0 ? `weakens ${facts.motor.join(' and ')}` : 'weakens no leg muscle';
+  const own = facts.motor.length > 0 ? `weakens ${listText(facts.motor)}` : 'weakens no leg muscle';
   const reflex = facts.reflex ? `its reflex sign: ${lowerFirst(facts.reflex)}` : 'it changes no tendon reflex';
   const rootSigns = mimicked
     .map((id) => `${id}: ${lowerFirst(rootById(id).syndrome.motor)}; ${lowerFirst(rootById(id).syndrome.reflex)}`)
     .join('. ');
   return `The ${facts.name.toLowerCase()} ${own}, and ${reflex}. Compare the root${mimicked.length > 1 ? 's' : ''}, ${rootSigns}.`;
+}
+
+/** "a", "a and b", "a, b and c". */
+function listText(items: string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
 function lowerFirst(text: string): string {
