@@ -79,6 +79,9 @@ describe('the legend of a drawn map', () => {
     expect(legend.layer).toBe('both');
     expect(legend.roots.map((r) => r.label)).toEqual(['L5']);
     expect(legend.nerves.map((n) => n.key)).toEqual(['nerve-deep-fibular']);
+    // drawn striped inside a bold outline over the zones, and the legend says so
+    expect(legend.nerves[0]).toMatchObject({ fill: '#FFFFFF', pattern: 'diagonal' });
+    expect(legend.nerves[0]!.name).toMatch(/striped/);
     const contested = legend.hatches.filter((h) => h.kind === 'contested');
     expect(contested.length).toBeGreaterThan(0);
     for (const h of contested) expect(h.text).toMatch(/L4|L5/);

@@ -125,9 +125,17 @@ export function mapLegend(view: ViewId, options: RenderMapOptions): MapLegend {
     const style = zoneStyle(root);
     return { key: `root-${root}`, fill: style.fill, pattern: style.pattern, label: style.label, name: `${root} dermatome` };
   });
+  // over the dermatomes (layer both) a territory is drawn striped inside a bold outline, not in its colour
   const nerveSwatches = (layer === 'dermatomes' ? [] : nerves).map((nerve): LegendSwatch => {
     const style = nerveStyle(nerve);
-    return { key: `nerve-${nerve}`, fill: style.fill, pattern: style.pattern, label: style.label, name: drawnNerveName(nerve) };
+    const over = layer === 'both';
+    return {
+      key: `nerve-${nerve}`,
+      fill: over ? '#FFFFFF' : style.fill,
+      pattern: over ? 'diagonal' : style.pattern,
+      label: style.label,
+      name: over ? `${drawnNerveName(nerve)} (striped, bold outline)` : drawnNerveName(nerve),
+    };
   });
   const hatches: LegendHatch[] = [];
   if (layer !== 'nerves' && roots.length) {
@@ -136,8 +144,6 @@ export function mapLegend(view: ViewId, options: RenderMapOptions): MapLegend {
   }
   if (layer === 'nerves' && nerves.length)
     hatches.push({ kind: 'nerve-edge', text: 'Hatched rim: where the territory’s edge varies between people.' });
-  if (layer === 'both' && nerves.length)
-    hatches.push({ kind: 'nerve-edge', text: 'Striped over the zones: the nerve’s territory, outlined.' });
   return {
     layer,
     title: LAYER_TITLES[layer],
