@@ -1,4 +1,3 @@
-import { NERVE_IDS } from '../facts/index.js';
 import {
   MAP_LAYERS,
   ROOT_IDS,
@@ -11,7 +10,7 @@ import {
 } from '../types.js';
 import { mapViews } from './geometry.js';
 import { keyPointsOnView } from './key-points.js';
-import { territoryNerves } from './nerves.js';
+import { NERVE_PARENT, territoryNerves } from './nerves.js';
 import { CLICK_COLOURS, CONCEALED_HIGHLIGHT, NEUTRAL_FILL, SIDE_NAMES, nerveStyle, patternTile, zoneStyle } from './style.js';
 import type { ClickMark, MapView, NerveHighlight, PatternKind, Point, RenderMapOptions, RootHighlight } from './types.js';
 
@@ -102,7 +101,7 @@ function resolvePainting(map: MapView, options: RenderMapOptions, layer: MapLaye
   }
   for (const entry of (options.highlightNerves ?? []) as NerveHighlight[]) {
     const nerve = typeof entry === 'string' ? entry : entry?.nerve;
-    if (!nerve || !(NERVE_IDS as readonly string[]).includes(nerve)) continue;
+    if (!nerve || !Object.hasOwn(NERVE_PARENT, nerve)) continue;
     const sides = sidesOf(typeof entry === 'string' ? defaultSide : isSideChoice(entry.side) ? entry.side : defaultSide);
     for (const leaf of territoryNerves(nerve)) for (const side of sides) nerves.set(`${leaf}|${side}`, nerve);
     nerveNames.push(`the ${nerveStyle(nerve).label} territory (${sideText(sides)})`);
