@@ -18,7 +18,7 @@ import {
 import { answerMap, cards, cardById, cardByKey, opaqueCardId, toCardFace } from '../src/cards/index.js';
 import { generatedCards } from '../src/cards/generated.js';
 import { sources } from '../src/sources.js';
-import { nerves, reflexes } from '../src/facts/index.js';
+import { nerves, reflexes, rootById } from '../src/facts/index.js';
 import { keyPoints, mapViews, zoneAt } from '../src/maps/index.js';
 
 type ChoiceCard = Card & { answer: Extract<Card['answer'], { kind: 'choice' }> };
@@ -127,6 +127,68 @@ describe('every card', () => {
   });
 });
 
+/**
+ * Roots a text names as a lesion, a zone or a root set: "an L1 root lesion", "the L2-L4 roots", "an L2 or L3
+ * root lesion", "the L1 zone", "an L5 plus S1 root lesion".
+ */
+const ROOT_LABEL =
+  /\b([LS][1-5](?:-(?:5|[LS]?[1-5]))?(?:(?:\s*(?:\/|,|\bor\b|\band\b|\bplus\b)\s*)[LS][1-5](?:-(?:5|[LS]?[1-5]))?)*)\s+(?:nerve\s+)?(?:root|roots|zone|dermatome)\b/g;
+function rootsLabelledIn(text: string): RootId[] {
+  const named = new Set<RootId>();
+  for (const match of text.matchAll(ROOT_LABEL)) {
+    for (const part of (match[1] ?? '').split(/\s*(?:\/|,|\bor\b|\band\b|\bplus\b)\s*/)) {
+      const full = /^([LS])(\d)-(\d)$/.exec(part);
+      const id = full && full[2] !== '4' ? `${full[1]}${full[2]}-${full[1]}${full[3]}` : part;
+      for (const root of rootsNamedBy(id) ?? []) named.add(root);
+    }
+  }
+  return [...named].sort();
+}
+
+function answerTextOf(card: Card): string {
+  const { answer } = card;
+  if (answer.kind === 'flip') return `${answer.back} ${card.answerText}`;
+  if (answer.kind === 'choice') {
+    return `${answer.options.find((o) => o.id === answer.correctOptionId)?.text ?? ''} ${card.answerText}`;
+  }
+  return card.answerText;
+}
+
+describe('root labels', () => {
+  it('reads the root labels of a text', () => {
+    expect(rootsLabelledIn('can pass for an L2 or L3 root lesion')).toEqual(['L2', 'L3']);
+    expect(rootsLabelledIn('points to the L2-L4 roots instead')).toEqual(['L2', 'L3', 'L4']);
+    expect(rootsLabelledIn('an L1-L2 root lesion numbs')).toEqual(['L1', 'L2']);
+    expect(rootsLabelledIn('Numbness in the S4-5 zone')).toEqual(['S4-5']);
+    expect(rootsLabelledIn('an L5 plus S1 root lesion')).toEqual(['L5', 'S1']);
+    expect(rootsLabelledIn('MRI shows a disc at L4-5 and the knee is normal')).toEqual([]);
+  });
+
+  it('one root label per card: the roots an answer names as the lesion are the roots its prompt names', () => {
+    let compared = 0;
+    for (const card of cards) {
+      const inPrompt = rootsLabelledIn(card.prompt);
+      const inAnswer = rootsLabelledIn(answerTextOf(card));
+      if (inPrompt.length === 0 || inAnswer.length === 0) continue;
+      compared++;
+      check(
+        JSON.stringify(inAnswer) === JSON.stringify(inPrompt),
+        card,
+        `the prompt names ${inPrompt.join(', ')} but the answer ${inAnswer.join(', ')}`,
+      );
+    }
+    expect(compared).toBeGreaterThanOrEqual(10);
+  });
+
+  it('tags a card with every root its prompt names as the lesion or zone', () => {
+    for (const card of cards) {
+      for (const root of rootsLabelledIn(card.prompt)) {
+        check(card.roots.includes(root), card, `the prompt names ${root} but the card is not tagged with it`);
+      }
+    }
+  });
+});
+
 describe('multiple-choice cards', () => {
   it('have 4-5 options, exactly one correct, and no repeated option id or text', () => {
     expect(choiceCards.length).toBeGreaterThan(100);
@@ -190,6 +252,80 @@ describe('key-point cards', () => {
       check(point !== undefined, card, 'correct option is not a root with a key point');
       check(card.map?.view === point!.view, card, 'wrong view');
       expect(card.map?.markPoint).toEqual({ x: point!.x, y: point!.y });
+    }
+  });
+});
+
+describe('claims the reference does not make', () => {
+  const textOf = (card: Card): string => `${card.prompt} ${answerTextOf(card)} ${card.explanation}`;
+
+  it('never says nerve trouble after an operation always starts soon after it (late entrapment exists)', () => {
+    const soon =
+      /\b(starts?|begins?|began|comes? on|appears?|develops?)\b[^.;]{0,30}\b(soon|shortly|right|straight|immediately|directly|at once)\b[^.;]{0,20}\bafter\b[^.;]{0,40}\b(surgery|operation|repair|procedure)/i;
+    const always = /\b(always|invariably|only ever)\b[^.;]{0,60}\b(after|following)\b[^.;]{0,40}\b(surgery|operation|repair)/i;
+    for (const card of cards) {
+      check(!soon.test(textOf(card)), card, 'claims post-operative nerve pain starts soon after surgery');
+      check(!always.test(textOf(card)), card, 'claims a nerve lesion always follows surgery');
+    }
+    expect(soon.test('ilioinguinal trouble starts soon after groin surgery')).toBe(true);
+  });
+});
+
+describe('plausible distractors', () => {
+  /**
+   * Roots whose skin no accepted map (base map, Keegan & Garrett, Foerster, the textbooks that disagree on L4)
+   * puts anywhere near each ISNCSCI key point: offering one of them is no real choice.
+   */
+  const FAR_FROM_KEY_POINT: Record<RootId, RootId[]> = {
+    L1: ['L5', 'S1', 'S4-5'],
+    L2: ['L5', 'S1', 'S4-5'],
+    L3: ['S3', 'S4-5'],
+    L4: ['L1', 'L2', 'S3', 'S4-5'],
+    L5: ['L1', 'L2', 'L3', 'S3', 'S4-5'],
+    S1: ['L1', 'L2', 'L3', 'S3', 'S4-5'],
+    S2: ['S3', 'S4-5'],
+    S3: [],
+    'S4-5': ['L2', 'L3', 'L4', 'L5', 'S1'],
+  };
+
+  it('a key-point card never offers a root whose skin lies nowhere near the marked point', () => {
+    const keyPointCards = choiceCards.filter((c) => c.type === 'key-point');
+    expect(keyPointCards.length).toBe(ROOT_IDS.length);
+    for (const card of keyPointCards) {
+      const far = FAR_FROM_KEY_POINT[correctOf(card) as RootId];
+      for (const wrong of wrongOptionsOf(card)) {
+        check(!far.includes(wrong as RootId), card, `${wrong} is no plausible root for the ${correctOf(card)} key point`);
+      }
+    }
+    const l2 = cardByKey('keypoint:L2') as ChoiceCard;
+    expect(l2.answer.options.map((o) => o.id)).not.toContain('L5');
+  });
+
+  it('a nerve-skin card never offers a nerve that contains the answer or lies inside it', () => {
+    const lineage = (id: NerveId): NerveId[] => {
+      const parent = nerves.find((n) => n.id === id)?.parent ?? null;
+      return parent ? [parent, ...lineage(parent)] : [];
+    };
+    const skinCards = choiceCards.filter((c) => c.key.startsWith('nerve-skin:'));
+    expect(skinCards.length).toBe(NERVE_IDS.length);
+    for (const card of skinCards) {
+      const answer = correctOf(card) as NerveId;
+      for (const wrong of wrongOptionsOf(card) as NerveId[]) {
+        check(!lineage(answer).includes(wrong), card, `${wrong} contains ${answer}`);
+        check(!lineage(wrong).includes(answer), card, `${wrong} is a branch of ${answer}`);
+      }
+    }
+  });
+
+  it('a "which nerve shares this root\'s skin" card offers no other nerve that shares it', () => {
+    const overlapCards = choiceCards.filter((c) => c.key.startsWith('root-nerve:'));
+    expect(overlapCards.length).toBeGreaterThanOrEqual(5);
+    for (const card of overlapCards) {
+      const root = card.key.slice('root-nerve:'.length) as RootId;
+      const sharing = rootById(root).overlappingNerves;
+      for (const wrong of wrongOptionsOf(card) as NerveId[]) {
+        check(!sharing.includes(wrong), card, `${wrong} also shares ${root} skin`);
+      }
     }
   });
 });

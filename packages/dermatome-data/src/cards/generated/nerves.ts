@@ -1,5 +1,5 @@
 import type { CardDraft, ChoiceOption, NerveId, RootId } from '../../types.js';
-import { nerveById, nerves, rootById, roots } from '../../facts/index.js';
+import { nerveById, nerves, rootById, rootIndex, roots } from '../../facts/index.js';
 import { choiceAnswer, plainOptions } from './options.js';
 
 function nerveOptions(ids: NerveId[]): ChoiceOption[] {
@@ -160,18 +160,41 @@ function overlapCard(spec: OverlapSpec): CardDraft {
   };
 }
 
+/**
+ * Tell-apart cards whose answer was rewritten to name the deciding finding (issue 10): the old answers
+ * contrasted findings that nerve and root share, so the rewritten cards carry a new id.
+ */
+const TELL_APART_REVISION: Partial<Record<NerveId, number>> = {
+  ilioinguinal: 2,
+  genitofemoral: 2,
+  'posterior-femoral-cutaneous': 2,
+};
+
+/** How a card names the roots a nerve passes for: "L1", "L2 or L3", "L2-L4", "S3 or S4-5". */
+export function rootLabel(rootIds: RootId[]): string {
+  if (rootIds.length === 0) throw new Error('empty root list');
+  if (rootIds.length === 1) return rootIds[0]!;
+  if (rootIds.length === 2) return `${rootIds[0]} or ${rootIds[1]}`;
+  const indexes = rootIds.map(rootIndex);
+  const contiguous = indexes.every((index, i) => i === 0 || index === indexes[i - 1]! + 1);
+  return contiguous ? rangeText(rootIds) : `${rootIds.slice(0, -1).join(', ')} or ${rootIds[rootIds.length - 1]}`;
+}
+
 function tellApartCard(nerve: NerveId): CardDraft {
   const facts = nerveById(nerve);
   const mimicked = rootsSharingSkin(nerve);
+  const revision = TELL_APART_REVISION[nerve];
+  const label = rootLabel(mimicked);
   return {
-    id: `nerve-vs-root:${nerve}`,
+    id: revision ? `nerve-vs-root:${nerve}:v${revision}` : `nerve-vs-root:${nerve}`,
     type: 'peripheral',
     deck: 'peripheral-nerves',
     roots: mimicked,
-    prompt: `Numbness in the territory of the ${facts.name.toLowerCase()} can pass for an ${mimicked.join('/')} root lesion. What tells them apart?`,
+    // "an": every root name (L.., S..) starts with a vowel sound.
+    prompt: `Numbness in the territory of the ${facts.name.toLowerCase()} can pass for an ${label} root lesion. What tells them apart?`,
     map: null,
     answer: { kind: 'flip', back: facts.distinguishingFeatures },
-    explanation: signatureContrast(nerve, mimicked),
+    explanation: `What decides: ${lowerFirst(facts.decidingFinding)} ${signatureContrast(nerve, mimicked)}`,
     source: facts.source,
     difficulty: 0.65,
     answerText: facts.distinguishingFeatures,
