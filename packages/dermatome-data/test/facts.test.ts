@@ -141,6 +141,7 @@ describe('disc levels (reference section 5)', () => {
       rootCompressedBy(level, 'far-lateral'),
     ]);
     expect(table).toEqual([
+      ['L1-2', 'L2', 'L1'],
       ['L2-3', 'L3', 'L2'],
       ['L3-4', 'L4', 'L3'],
       ['L4-5', 'L5', 'L4'],

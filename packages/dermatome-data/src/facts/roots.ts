@@ -42,7 +42,7 @@ export function discAbove(root: RootId): string | null {
   }
 }
 
-export const DISC_LEVELS = ['L2-3', 'L3-4', 'L4-5', 'L5-S1'] as const;
+export const DISC_LEVELS = ['L1-2', 'L2-3', 'L3-4', 'L4-5', 'L5-S1'] as const;
 export type DiscLevel = (typeof DISC_LEVELS)[number];
 export type HerniationKind = 'posterolateral' | 'far-lateral';
 
