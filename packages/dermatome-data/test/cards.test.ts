@@ -9,6 +9,7 @@ import {
   SUBDECK_IDS,
   type Card,
   type CardType,
+  type BodyRegion,
   type CaseFindings,
   type NerveId,
   type ReflexFact,
@@ -18,7 +19,7 @@ import {
 import { answerMap, cards, cardById, cardByKey, opaqueCardId, toCardFace } from '../src/cards/index.js';
 import { generatedCards } from '../src/cards/generated.js';
 import { sources } from '../src/sources.js';
-import { nerves, reflexes, rootById } from '../src/facts/index.js';
+import { nerves, reflexes, regionDistance, rootById } from '../src/facts/index.js';
 import { keyPoints, mapViews, zoneAt } from '../src/maps/index.js';
 
 type ChoiceCard = Card & { answer: Extract<Card['answer'], { kind: 'choice' }> };
@@ -315,6 +316,57 @@ describe('plausible distractors', () => {
         check(!lineage(wrong).includes(answer), card, `${wrong} is a branch of ${answer}`);
       }
     }
+  });
+
+  /** Where each nerve's skin lies (reference section 6b), and each root's zone on the base map (section 1). */
+  const NERVE_REGIONS: Record<NerveId, BodyRegion[]> = {
+    ilioinguinal: ['groin', 'thigh', 'perineum'],
+    genitofemoral: ['groin', 'thigh', 'perineum'],
+    'lateral-femoral-cutaneous': ['thigh'],
+    femoral: ['thigh', 'knee', 'leg'],
+    obturator: ['thigh'],
+    saphenous: ['knee', 'leg', 'foot'],
+    'common-fibular': ['leg', 'foot'],
+    'superficial-fibular': ['leg', 'foot'],
+    'deep-fibular': ['foot'],
+    sural: ['leg', 'foot'],
+    'tibial-tarsal-tunnel': ['foot'],
+    'medial-calcaneal': ['foot'],
+    'medial-plantar': ['foot'],
+    'lateral-plantar': ['foot'],
+    'posterior-femoral-cutaneous': ['buttock', 'thigh', 'knee', 'perineum'],
+    sciatic: ['leg', 'foot'],
+    pudendal: ['perineum'],
+  };
+  const ZONE_REGIONS: Record<RootId, BodyRegion[]> = {
+    L1: ['groin', 'thigh'],
+    L2: ['thigh'],
+    L3: ['thigh', 'knee'],
+    L4: ['leg', 'foot'],
+    L5: ['leg', 'foot'],
+    S1: ['foot'],
+    S2: ['thigh', 'knee', 'leg'],
+    S3: ['buttock'],
+    'S4-5': ['perineum'],
+  };
+  const near = (a: BodyRegion[], b: BodyRegion[]): boolean => a.some((x) => b.some((y) => regionDistance(x, y) < 2));
+
+  it('a nerve card offers only nerves whose skin lies at or next to the skin it asks about', () => {
+    const skinCards = choiceCards.filter((c) => c.key.startsWith('nerve-skin:'));
+    const overlapCards = choiceCards.filter((c) => c.key.startsWith('root-nerve:'));
+    for (const card of skinCards) {
+      const answer = correctOf(card) as NerveId;
+      for (const wrong of wrongOptionsOf(card) as NerveId[]) {
+        check(near(NERVE_REGIONS[wrong], NERVE_REGIONS[answer]), card, `${wrong} lies nowhere near the ${answer} skin`);
+      }
+    }
+    for (const card of overlapCards) {
+      const root = card.key.slice('root-nerve:'.length) as RootId;
+      for (const wrong of wrongOptionsOf(card) as NerveId[]) {
+        check(near(NERVE_REGIONS[wrong], ZONE_REGIONS[root]), card, `${wrong} lies nowhere near the ${root} zone`);
+      }
+    }
+    expect(near(NERVE_REGIONS['lateral-femoral-cutaneous'], ZONE_REGIONS.L5)).toBe(false);
   });
 
   it('a "which nerve shares this root\'s skin" card offers no other nerve that shares it', () => {
