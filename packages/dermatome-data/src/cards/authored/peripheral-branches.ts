@@ -427,4 +427,34 @@ const distalAndLate: CardDraft[] = [
   }),
 ];
 
-export const branchAndTrunkCases: CardDraft[] = [...tibialBranches, ...trunks, ...distalAndLate];
+const rootNotBranch: CardDraft[] = [
+  peripheralCase({
+    id: 'per-s1-heel-numb-not-calcaneal-branch',
+    roots: ['S1'],
+    story:
+      'A 39-year-old plasterer who has had backache since a heavy lift a month ago now feels as if he is walking ' +
+      'on a folded sock under his right heel. He wonders whether his new work boots are to blame.',
+    exam:
+      'Light touch is reduced over the whole right heel, the outer border of the foot to the little toe and the ' +
+      'outer part of the sole. He manages only three single-leg heel raises on the right and fifteen on the left. ' +
+      'The right ankle jerk is absent; the knee jerks are normal.',
+    findings: {
+      age: 39,
+      sex: 'male',
+      sensoryPattern: { roots: ['S1'] },
+      weakActions: ['ankle plantar flexion'],
+      reflexes: { ankle: 'absent', knee: 'normal' },
+    },
+    options: ['S1', 'medial-calcaneal', 'sural', 'lateral-plantar', 'tibial-tarsal-tunnel'],
+    answer: 'S1',
+    explanation:
+      'Weak plantar flexion and a lost ankle jerk cannot come from a sensory branch in the foot, and numbness that ' +
+      'covers the heel, the outer border and the outer sole together is the S1 root. The medial calcaneal branches ' +
+      'numb only the inner heel, the sural nerve only the outer border, and the lateral plantar nerve only the ' +
+      'outer sole. A tibial nerve lesion in the tarsal tunnel would spare the calf and the ankle jerk.',
+    source: 'NERVE_TERRITORIES',
+    difficulty: 0.45,
+  }),
+];
+
+export const branchAndTrunkCases: CardDraft[] = [...tibialBranches, ...trunks, ...distalAndLate, ...rootNotBranch];
