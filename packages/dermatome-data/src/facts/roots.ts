@@ -196,7 +196,8 @@ export const roots: RootFacts[] = [
       source: 'HARRISON',
     },
     discLevels: discLevelsOf('L5'),
-    // Maps disagree on the sole: some give its medial part to L5 (reference section 1).
+    // Charts differ on the sole: several give its medial part to L5, and the medial plantar nerve carries L4-L5
+    // fibres, so its territory can pass for L5 as well as for S1 (the base map's sole).
     overlappingNerves: ['common-fibular', 'superficial-fibular', 'deep-fibular', 'sciatic', 'medial-plantar'],
   },
   {
