@@ -288,35 +288,6 @@ function buildSide(view, side) {
   };
 }
 
-/** The right side's output, mirrored about x = width / 2 for the left side (exactly symmetric). */
-function mirrorSide(right, width) {
-  const mx = (x) => Math.round((width - x) * 10) / 10;
-  const flatMirror = (ring) => {
-    const out = [];
-    // reversing keeps the ring's orientation after the reflection
-    for (let i = ring.length - 2; i >= 0; i -= 2) out.push(mx(ring[i]), ring[i + 1]);
-    return out;
-  };
-  const multi = (polygons) => polygons.map((polygon) => polygon.map(flatMirror));
-  const spot = (s) => s.map((v, i) => (i % 2 === 0 ? mx(v) : v));
-  return {
-    side: 'left',
-    outline: multi(right.outline),
-    label: spot(right.label),
-    zones: right.zones.map((z) => ({ ...z, side: 'left', polygons: multi(z.polygons), labels: z.labels.map(spot) })),
-    bands: right.bands.map((b) => ({ ...b, side: 'left', polygons: multi(b.polygons) })),
-    contested: right.contested.map((c) => ({ ...c, side: 'left', polygons: multi(c.polygons) })),
-    nerves: right.nerves.map((t) => ({
-      ...t,
-      side: 'left',
-      polygons: multi(t.polygons),
-      edge: multi(t.edge),
-      labels: t.labels.map(spot),
-    })),
-    keyPoints: right.keyPoints.map((k) => ({ ...k, side: 'left', x: mx(k.x) })),
-  };
-}
-
 function sideOutput(s) {
   return {
     side: s.side,
@@ -340,17 +311,9 @@ function buildView(view) {
   const [, , width, height] = view.viewBox;
   const rightBuilt = buildSide(view, 'right');
   const right = sideOutput(rightBuilt);
-  const left = mirrorSide(right, width);
   const leftH = makeHelpers(view.toView('left'));
   const mirrorPt = ([x, y]) => [width - x, y];
   const leftSegs = rightBuilt.skinSegs.map((seg) => seg.map(mirrorPt));
-  const whole = view.closedOutline
-    ? [...rightBuilt.outline, ...rightBuilt.outline.map((p) => p.map((ring) => ring.map(mirrorPt)))]
-    : robust(
-        'union',
-        rightBuilt.outline,
-        rightBuilt.outline.map((p) => p.map((ring) => ring.map(mirrorPt))),
-      );
   let skinPath;
   let cutPath = '';
   if (view.closedOutline) {
@@ -368,22 +331,22 @@ function buildView(view) {
     const segs = bezierSegments(d.pts.map(leftH.T), Boolean(d.closed));
     return [{ kind: d.kind, side: 'left', faint: Boolean(d.faint), path: segmentsPath(segs, Boolean(d.closed)) }];
   });
-  const sides = [right, left];
+  // Only the right side is stored: the package mirrors it at load time (src/maps/view-data.ts),
+  // which keeps the two sides exactly symmetric and the shipped data half the size.
   return {
     id: view.id,
     viewBox: view.viewBox,
     width,
     height,
-    outline: outMulti(whole),
     skinPath,
     cutPath,
-    sides: sides.map((s) => ({ side: s.side, outline: s.outline, label: s.label })),
-    zones: sides.flatMap((s) => s.zones),
-    bands: sides.flatMap((s) => s.bands),
-    contested: sides.flatMap((s) => s.contested),
-    nerves: sides.flatMap((s) => s.nerves),
+    sides: [{ side: 'right', outline: right.outline, label: right.label }],
+    zones: right.zones,
+    bands: right.bands,
+    contested: right.contested,
+    nerves: right.nerves,
     details: [...rightBuilt.details, ...leftDetails],
-    keyPoints: sides.flatMap((s) => s.keyPoints),
+    keyPoints: right.keyPoints,
   };
 }
 

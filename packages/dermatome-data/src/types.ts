@@ -102,8 +102,19 @@ export interface KeyPoint {
   source: SourceKey;
 }
 
+/** Coarse parts of the lower body, for judging whether a root is a plausible answer for a spot on the skin. */
+export const BODY_REGIONS = ['perineum', 'buttock', 'groin', 'thigh', 'knee', 'leg', 'foot'] as const;
+export type BodyRegion = (typeof BODY_REGIONS)[number];
+
 export interface RootFacts {
   id: RootId;
+  /**
+   * Every region where some accepted map (the base map, Keegan & Garrett, Foerster, the textbooks that
+   * disagree on L4) puts this root's skin. A root whose skin lies nowhere near a spot is no plausible answer.
+   */
+  skinRegions: BodyRegion[];
+  /** The region of the root's ISNCSCI key point. */
+  keyPointRegion: BodyRegion;
   zone: { description: string; source: SourceKey };
   keyPoint: { description: string; source: SourceKey };
   keyMuscle: { action: string; muscle: string; source: SourceKey } | null;
@@ -156,6 +167,11 @@ export interface NerveFacts {
   purelySensory: boolean;
   /** What tells a lesion of this nerve apart from the root(s) it resembles. */
   distinguishingFeatures: string;
+  /**
+   * The one finding that decides between this nerve and the root(s) whose skin it shares, in one line
+   * (a caption beside a map that shows both). It names only the roots the nerve is mistaken for.
+   */
+  decidingFinding: string;
   typicalCauses: string[];
   source: SourceKey;
 }

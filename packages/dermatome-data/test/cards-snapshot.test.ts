@@ -5,7 +5,9 @@
  *
  * After a deliberate change (new cards, or a card retired), rewrite the snapshot with
  *   UPDATE_CARD_SNAPSHOT=1 pnpm --filter @dermatome/data test
- * and commit it together with the change. If an answer changed, give the card a NEW id instead.
+ * and commit it together with the change. If an answer changed, give the card a NEW id instead: the rewrite
+ * keeps the old id as "retired:<its last answer>", and a retired id may never name a card again (a learner's
+ * history under it belongs to the old question).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,6 +16,7 @@ import { cards } from '../src/cards/index.js';
 
 const SNAPSHOT_PATH = join(__dirname, 'card-answers.snapshot.json');
 const UPDATE = process.env.UPDATE_CARD_SNAPSHOT === '1';
+const RETIRED = 'retired:';
 
 /** What must not change under one id. Flip cards have no graded answer: their short answer text stands in. */
 function answerKey(card: Card): string {
@@ -52,14 +55,25 @@ describe('card answer snapshot', () => {
   const current = currentKeys();
 
   if (UPDATE) {
-    it('is rewritten on request (UPDATE_CARD_SNAPSHOT=1)', () => {
-      writeFileSync(SNAPSHOT_PATH, `${JSON.stringify(current, null, 2)}\n`);
-      expect(readSnapshot()).toEqual(current);
+    it('is rewritten on request (UPDATE_CARD_SNAPSHOT=1), keeping every retired id', () => {
+      const previous = existsSync(SNAPSHOT_PATH) ? readSnapshot() : {};
+      const retired = Object.entries(previous)
+        .filter(([id]) => !(id in current))
+        .map(([id, key]) => [id, key.startsWith(RETIRED) ? key : `${RETIRED}${key}`] as const);
+      const next = Object.fromEntries([...Object.entries(current), ...retired].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+      writeFileSync(SNAPSHOT_PATH, `${JSON.stringify(next, null, 2)}\n`);
+      expect(readSnapshot()).toEqual(next);
     });
     return;
   }
 
-  const snapshot = readSnapshot();
+  const all = readSnapshot();
+  const snapshot = Object.fromEntries(Object.entries(all).filter(([, key]) => !key.startsWith(RETIRED)));
+  const retired = Object.keys(all).filter((id) => !(id in snapshot));
+
+  it('never gives a retired id to a card again', () => {
+    expect(retired.filter((id) => id in current)).toEqual([]);
+  });
 
   it('keeps the answer of every existing id', () => {
     const changed = Object.entries(snapshot)

@@ -5,6 +5,8 @@ import {
   NERVE_IDS,
   nerveById,
   nerves,
+  regionDistance,
+  skinDistanceToKeyPoint,
   reflexes,
   rootById,
   rootCompressedBy,
@@ -115,6 +117,22 @@ describe('roots', () => {
   });
 });
 
+describe('skin regions', () => {
+  it("puts every key point inside its own root's skin regions", () => {
+    for (const root of roots) expect(root.skinRegions).toContain(root.keyPointRegion);
+  });
+
+  it('keeps L5 and S1 away from the thigh and the saddle roots away from the foot', () => {
+    expect(skinDistanceToKeyPoint('L2', 'L5')).toBe(2);
+    expect(skinDistanceToKeyPoint('L2', 'S1')).toBe(2);
+    expect(skinDistanceToKeyPoint('L5', 'S4-5')).toBe(2);
+    expect(skinDistanceToKeyPoint('L5', 'L4')).toBe(0);
+    expect(skinDistanceToKeyPoint('S3', 'S4-5')).toBe(1);
+    expect(regionDistance('thigh', 'knee')).toBe(1);
+    expect(regionDistance('thigh', 'foot')).toBe(2);
+  });
+});
+
 describe('disc levels (reference section 5)', () => {
   it('sends a posterolateral disc to the traversing root and a far-lateral disc to the exiting root', () => {
     const table = DISC_LEVELS.map((level) => [
@@ -123,6 +141,7 @@ describe('disc levels (reference section 5)', () => {
       rootCompressedBy(level, 'far-lateral'),
     ]);
     expect(table).toEqual([
+      ['L1-2', 'L2', 'L1'],
       ['L2-3', 'L3', 'L2'],
       ['L3-4', 'L4', 'L3'],
       ['L4-5', 'L5', 'L4'],
@@ -276,6 +295,35 @@ describe('nerves', () => {
       expect(nerve.distinguishingFeatures.length).toBeGreaterThan(20);
       expect(nerve.typicalCauses.length).toBeGreaterThan(0);
       expectSource(nerve.source, nerve.id);
+    }
+  });
+
+  it('gives every nerve a one-line deciding finding that names only roots it is mistaken for', () => {
+    for (const nerve of nerves) {
+      expect(nerve.decidingFinding.length).toBeGreaterThan(20);
+      expect({ nerve: nerve.id, oneLine: nerve.decidingFinding.length <= 160 }).toEqual({ nerve: nerve.id, oneLine: true });
+      const mimicked = roots.filter((r) => r.overlappingNerves.includes(nerve.id)).map((r) => r.id);
+      const named = [...nerve.decidingFinding.matchAll(/\b([LS][1-5](?:-5)?)\b/g)].map((m) => m[1]);
+      for (const root of named) {
+        const range = /^([LS])([1-5])-([LS])?([1-5])$/.exec(root ?? '');
+        if (range) continue;
+        expect({ nerve: nerve.id, root, mimicked: mimicked.includes(root as never) }).toEqual({
+          nerve: nerve.id,
+          root,
+          mimicked: true,
+        });
+      }
+    }
+  });
+
+  it('names the deciding finding, not one both sides share, for the groin and back-of-thigh nerves', () => {
+    // Power and reflexes are normal with these nerves and with L1 or S2 alike: the extent of the skin decides.
+    expect(nerveById('ilioinguinal').decidingFinding).toMatch(/flank|spine/i);
+    expect(nerveById('genitofemoral').decidingFinding).toMatch(/spine/i);
+    expect(nerveById('genitofemoral').distinguishingFeatures).not.toMatch(/L1-L2/);
+    expect(nerveById('posterior-femoral-cutaneous').decidingFinding).toMatch(/calf/i);
+    for (const id of ['ilioinguinal', 'genitofemoral', 'posterior-femoral-cutaneous'] as const) {
+      expect(nerveById(id).decidingFinding).not.toMatch(/power|reflex/i);
     }
   });
 

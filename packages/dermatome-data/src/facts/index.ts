@@ -9,6 +9,8 @@ export {
   exitingRoot,
   traversingRoot,
   DISC_LEVELS,
+  regionDistance,
+  skinDistanceToKeyPoint,
 } from './roots.js';
 export type { DiscLevel, HerniationKind } from './roots.js';
 export { nerves, nerveById, isNerveId, NERVE_IDS } from './nerves.js';

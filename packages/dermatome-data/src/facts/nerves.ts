@@ -16,9 +16,11 @@ export const nerves: NerveFacts[] = [
     // Its only muscles are the lowest fibres of the abdominal wall, so no leg weakness is expected.
     purelySensory: false,
     distinguishingFeatures:
-      'Numbness in the groin and upper inner thigh that follows an inguinal operation, with normal leg ' +
-      'power and reflexes; an L1 root lesion gives the same skin change without that history and may come ' +
-      'with back pain.',
+      'The numb skin stops at the front: the groin crease, the skin over the pubis, the root of the penis or the ' +
+      'mons and a small upper inner-thigh patch, with pressure just inside the anterior superior iliac spine ' +
+      'reproducing it, while the flank and the low back feel normal. An L1 root lesion numbs a band that runs ' +
+      'from beside the spine over the iliac crest into the groin; power is normal in both.',
+    decidingFinding: 'The skin change stops at the front of the groin; L1 numbness runs on over the flank towards the spine.',
     typicalCauses: ['inguinal hernia repair (mesh or suture entrapment)', 'low transverse abdominal incision'],
     source: 'NERVE_ANATOMY',
   },
@@ -32,9 +34,12 @@ export const nerves: NerveFacts[] = [
     reflex: 'Cremasteric reflex (its genital branch carries the motor limb)',
     purelySensory: false,
     distinguishingFeatures:
-      'Sensory change limited to the upper femoral triangle and the genitals, often after groin surgery, with ' +
-      'normal leg power and knee jerk; an L1-L2 root lesion numbs a wider band of groin and upper thigh and, ' +
-      'at L2, weakens hip flexion.',
+      'Only a small patch over the upper femoral triangle, just below the middle of the inguinal ligament, and the ' +
+      'scrotum or labium are numb, while the groin crease, the flank and the low back feel normal. An L1 root ' +
+      'lesion numbs a band that runs from beside the spine over the flank into the whole groin; a lost ' +
+      'cremasteric reflex does not decide, since it can follow either.',
+    decidingFinding:
+      'Only a small patch below the mid-inguinal ligament and the scrotum or labium are numb; L1 numbs a band from the spine round to the groin.',
     typicalCauses: ['inguinal or pelvic surgery', 'trauma or haematoma near the psoas'],
     source: 'NERVE_ANATOMY',
   },
@@ -50,6 +55,8 @@ export const nerves: NerveFacts[] = [
     distinguishingFeatures:
       'Meralgia paraesthetica: burning or numb anterolateral thigh with normal hip flexion, knee extension ' +
       'and knee jerk; an L2 or L3 root lesion adds weakness or a reduced knee jerk.',
+    decidingFinding:
+      'Hip flexion, knee extension and the knee jerk are normal; an L2 or L3 root lesion weakens or lowers one of them.',
     typicalCauses: ['obesity', 'pregnancy', 'tight belt or trousers', 'compression at the inguinal ligament'],
     source: 'NERVE_ANATOMY',
   },
@@ -65,6 +72,7 @@ export const nerves: NerveFacts[] = [
     distinguishingFeatures:
       'Hip adduction stays normal because the adductors belong to the obturator nerve; weak adduction ' +
       'together with weak knee extension points to the L2-L4 roots instead.',
+    decidingFinding: 'Hip adduction is normal; weak adduction beside weak knee extension points to the L2-L4 roots.',
     typicalCauses: [
       'groin or retroperitoneal (iliacus) haematoma, often on anticoagulants',
       'hip or pelvic surgery',
@@ -82,8 +90,10 @@ export const nerves: NerveFacts[] = [
     reflex: 'Adductor reflex reduced or lost',
     purelySensory: false,
     distinguishingFeatures:
-      'Weak hip adduction with normal knee extension and a normal knee jerk; an L3 or L4 root lesion ' +
-      'weakens knee extension and lowers the knee jerk as well.',
+      'Weak hip adduction with normal knee extension, normal hip flexion and a normal knee jerk; an L2 or L3 ' +
+      'root lesion weakens hip flexion or knee extension as well, and at L3 lowers the knee jerk.',
+    decidingFinding:
+      'Knee extension, hip flexion and the knee jerk are normal; an L2 or L3 root lesion weakens hip flexion or knee extension too.',
     typicalCauses: ['prolonged or difficult labour', 'pelvic surgery', 'pelvic fracture or tumour'],
     source: 'NERVE_ANATOMY',
   },
@@ -97,8 +107,10 @@ export const nerves: NerveFacts[] = [
     reflex: null,
     purelySensory: true,
     distinguishingFeatures:
-      'Power and the knee jerk are normal; an L4 root lesion with the same medial-leg numbness weakens ' +
-      'knee extension (sometimes dorsiflexion) and reduces the knee jerk.',
+      'Power and the knee jerk are normal; an L3 or L4 root lesion with the same medial knee or leg numbness ' +
+      'weakens knee extension and reduces the knee jerk.',
+    decidingFinding:
+      'Knee extension and the knee jerk are normal; an L3 or L4 root lesion weakens knee extension and lowers the knee jerk.',
     typicalCauses: ['knee surgery or arthroscopy', 'saphenous vein harvest or varicose vein surgery', 'medial knee trauma'],
     source: 'NERVE_ANATOMY',
   },
@@ -114,6 +126,7 @@ export const nerves: NerveFacts[] = [
     distinguishingFeatures:
       'Foot drop with weak eversion but normal INVERSION (tibialis posterior, tibial nerve), normal hip ' +
       'abduction and normal reflexes; an L5 lesion weakens inversion and hip abduction too.',
+    decidingFinding: 'Inversion and hip abduction are normal; an L5 lesion weakens both.',
     typicalCauses: [
       'habitual leg crossing or prolonged squatting',
       'tight plaster cast or knee brace',
@@ -134,6 +147,7 @@ export const nerves: NerveFacts[] = [
     distinguishingFeatures:
       'Dorsiflexion and great-toe extension are normal and the first web space is spared; an L5 lesion ' +
       'weakens dorsiflexion, toe extension and inversion.',
+    decidingFinding: 'Dorsiflexion, great-toe extension and inversion are normal; an L5 lesion weakens them.',
     typicalCauses: ['inversion ankle injury', 'entrapment where it pierces the deep fascia of the lower leg', 'tight boots'],
     source: 'NERVE_ANATOMY',
   },
@@ -149,6 +163,8 @@ export const nerves: NerveFacts[] = [
     distinguishingFeatures:
       'Numbness confined to the first web space with normal eversion and inversion; L5 numbness spreads ' +
       'over the lateral leg and dorsum, and inversion is weak.',
+    decidingFinding:
+      'Inversion is normal and only the first web space is numb; L5 weakens inversion and numbs the lateral leg and dorsum.',
     typicalCauses: ['anterior compartment syndrome', 'tight straps or shoes over the dorsum of the foot'],
     source: 'NERVE_ANATOMY',
   },
@@ -165,6 +181,8 @@ export const nerves: NerveFacts[] = [
     distinguishingFeatures:
       'Strength and the ankle jerk are normal; an S1 root lesion numbing the same skin weakens plantar ' +
       'flexion and reduces the ankle jerk.',
+    decidingFinding:
+      'Plantar flexion and the ankle jerk are normal; an S1 root lesion weakens plantar flexion and lowers the ankle jerk.',
     typicalCauses: ['ankle or Achilles tendon surgery', 'sural nerve biopsy', 'tight footwear at the lateral ankle'],
     source: 'NERVE_ANATOMY',
   },
@@ -180,6 +198,8 @@ export const nerves: NerveFacts[] = [
     distinguishingFeatures:
       "Tinel's sign behind the medial malleolus, with normal calf strength (plantar flexion) and a normal " +
       'ankle jerk; S1 weakens plantar flexion and reduces the ankle jerk.',
+    decidingFinding:
+      "Calf strength and the ankle jerk are normal, with Tinel's sign behind the medial malleolus; S1 weakens the calf and lowers the ankle jerk.",
     typicalCauses: ['ankle fracture or sprain', 'ganglion or varicose veins in the tarsal tunnel', 'flat, over-pronating foot'],
     source: 'NERVE_ANATOMY',
   },
@@ -198,6 +218,8 @@ export const nerves: NerveFacts[] = [
       'Full plantar flexion and a normal ankle jerk, with the numbness kept to the medial heel and the skin ' +
       'under it while the outer border of the foot, the rest of the sole and the toes feel normal; an S1 root ' +
       'lesion takes the lateral heel and outer border of the foot and weakens plantar flexion or lowers the ankle jerk.',
+    decidingFinding:
+      'Plantar flexion and the ankle jerk are normal and only the medial heel is numb; S1 weakens the calf and lowers the ankle jerk.',
     typicalCauses: [
       'surgery or injections at the medial heel (for example for plantar fasciitis)',
       'calcaneal fracture',
@@ -221,6 +243,8 @@ export const nerves: NerveFacts[] = [
       'The dorsum of the foot, the heel and the lateral sole feel normal, and dorsiflexion, great-toe extension, ' +
       'plantar flexion and the ankle jerk are normal; an L5 root lesion numbs the lateral leg and dorsum and ' +
       'weakens great-toe extension, and an S1 root lesion numbs the heel and outer foot and lowers the ankle jerk.',
+    decidingFinding:
+      'The dorsum and heel feel normal, with normal great-toe extension and ankle jerk; L5 numbs the dorsum, S1 lowers the ankle jerk.',
     typicalCauses: [
       "compression at the medial arch in runners (jogger's foot), often under a rigid arch support",
       'tarsal tunnel syndrome',
@@ -241,6 +265,7 @@ export const nerves: NerveFacts[] = [
       'Full plantar flexion and a normal ankle jerk, with the numbness on the underside of the lateral sole and ' +
       'little toe while the outer edge of the foot and the heel feel normal; S1 lowers the ankle jerk and weakens ' +
       'plantar flexion, and the sural nerve numbs the outer border of the foot rather than its underside.',
+    decidingFinding: 'Plantar flexion and the ankle jerk are normal; S1 weakens plantar flexion and lowers the ankle jerk.',
     typicalCauses: [
       'tarsal tunnel syndrome',
       'entrapment of its first branch at the medial heel (a cause of chronic heel pain)',
@@ -258,8 +283,11 @@ export const nerves: NerveFacts[] = [
     reflex: null,
     purelySensory: true,
     distinguishingFeatures:
-      'Numbness confined to the back of the thigh and popliteal area with full power and normal reflexes; ' +
-      'it shares skin with S2, whose strip carries on down the calf.',
+      'The numbness covers the lower buttock and the back of the thigh but stops at the upper calf: an S2 root ' +
+      'lesion numbs a strip that carries on down the back of the calf, and an S3 root lesion numbs only the ' +
+      'buttock beside the ischial tuberosity. Power and reflexes are normal in all three, so they do not decide.',
+    decidingFinding:
+      'The numbness stops at the upper calf; the S2 strip carries on down the calf, and S3 skin stays on the buttock.',
     typicalCauses: ['prolonged sitting or cycling', 'buttock trauma or injection', 'hip or pelvic surgery'],
     source: 'NERVE_ANATOMY',
   },
@@ -285,6 +313,7 @@ export const nerves: NerveFacts[] = [
       'gluteal nerves leave the pelvis apart from the sciatic nerve; an L5 plus S1 root lesion weakens hip ' +
       'abduction too. Weak knee flexion, or a lowered ankle jerk beside a foot drop, puts the lesion above the ' +
       'knee rather than at the fibular head.',
+    decidingFinding: 'Hip abduction is normal; an L5 plus S1 root lesion weakens it (gluteus medius, superior gluteal nerve).',
     typicalCauses: [
       'misplaced intramuscular injection in the buttock',
       'hip replacement or posterior dislocation of the hip',
@@ -310,6 +339,8 @@ export const nerves: NerveFacts[] = [
       'legs, normal buttock and back-of-thigh skin and normal bladder emptying; cauda equina compression numbs ' +
       'the saddle on both sides, usually with bladder, bowel or sexual change, and is an emergency. New saddle ' +
       'numbness on both sides, or new sphincter trouble, is cauda equina until an MRI says otherwise.',
+    decidingFinding:
+      'The perineal numbness is one-sided with normal legs and bladder emptying; saddle numbness on both sides or sphincter change is cauda equina.',
     typicalCauses: [
       'long hours of cycling or sitting on hard seats',
       'vaginal childbirth (stretch)',

@@ -1,4 +1,4 @@
-import type { RootFacts, RootId } from '../types.js';
+import type { BodyRegion, RootFacts, RootId } from '../types.js';
 
 /** Lumbar and sacral roots in cranio-caudal order, with the disc level above and below each. */
 const ROOT_ORDER: readonly RootId[] = ['L1', 'L2', 'L3', 'L4', 'L5', 'S1', 'S2', 'S3', 'S4-5'];
@@ -42,7 +42,7 @@ export function discAbove(root: RootId): string | null {
   }
 }
 
-export const DISC_LEVELS = ['L2-3', 'L3-4', 'L4-5', 'L5-S1'] as const;
+export const DISC_LEVELS = ['L1-2', 'L2-3', 'L3-4', 'L4-5', 'L5-S1'] as const;
 export type DiscLevel = (typeof DISC_LEVELS)[number];
 export type HerniationKind = 'posterolateral' | 'far-lateral';
 
@@ -75,9 +75,38 @@ function discLevelsOf(root: RootId): RootFacts['discLevels'] {
   };
 }
 
+/** Regions that share a border on the skin. */
+const REGION_BORDERS: readonly (readonly [BodyRegion, BodyRegion])[] = [
+  ['perineum', 'buttock'],
+  ['perineum', 'groin'],
+  ['groin', 'thigh'],
+  ['buttock', 'thigh'],
+  ['thigh', 'knee'],
+  ['knee', 'leg'],
+  ['leg', 'foot'],
+];
+
+/** 0 when the regions are the same, 1 when they share a border, 2 otherwise. */
+export function regionDistance(a: BodyRegion, b: BodyRegion): 0 | 1 | 2 {
+  if (a === b) return 0;
+  return REGION_BORDERS.some(([x, y]) => (x === a && y === b) || (x === b && y === a)) ? 1 : 2;
+}
+
+/**
+ * How near some accepted map puts `candidate`'s skin to `root`'s key point: 0 in its region, 1 next to it,
+ * 2 nowhere near (then the candidate is no plausible answer for that spot).
+ */
+export function skinDistanceToKeyPoint(root: RootId, candidate: RootId): 0 | 1 | 2 {
+  const region = rootById(root).keyPointRegion;
+  return Math.min(...rootById(candidate).skinRegions.map((r) => regionDistance(region, r))) as 0 | 1 | 2;
+}
+
 export const roots: RootFacts[] = [
   {
     id: 'L1',
+    // The L1 band wraps round from the spine over the top of the buttock.
+    skinRegions: ['groin', 'thigh', 'buttock'],
+    keyPointRegion: 'thigh',
     zone: { description: 'Groin (inguinal region) and upper medial thigh', source: 'BASE_MAP' },
     keyPoint: {
       description:
@@ -97,6 +126,8 @@ export const roots: RootFacts[] = [
   },
   {
     id: 'L2',
+    skinRegions: ['thigh'],
+    keyPointRegion: 'thigh',
     zone: { description: 'Mid-anterior thigh', source: 'BASE_MAP' },
     keyPoint: {
       description:
@@ -112,10 +143,12 @@ export const roots: RootFacts[] = [
       source: 'HARRISON',
     },
     discLevels: discLevelsOf('L2'),
-    overlappingNerves: ['lateral-femoral-cutaneous', 'femoral'],
+    overlappingNerves: ['lateral-femoral-cutaneous', 'femoral', 'obturator'],
   },
   {
     id: 'L3',
+    skinRegions: ['thigh', 'knee'],
+    keyPointRegion: 'knee',
     zone: { description: 'Lower anterior thigh and the front and inner side of the knee', source: 'BASE_MAP' },
     keyPoint: { description: 'Over the medial femoral condyle, just above the knee', source: 'ISNCSCI' },
     keyMuscle: { action: 'Knee extension', muscle: 'quadriceps', source: 'ISNCSCI' },
@@ -131,6 +164,9 @@ export const roots: RootFacts[] = [
   },
   {
     id: 'L4',
+    // Some textbooks run L4 from the lateral thigh to the great toe (reference section 1).
+    skinRegions: ['thigh', 'knee', 'leg', 'foot'],
+    keyPointRegion: 'foot',
     zone: { description: 'Medial lower leg down to and around the medial malleolus', source: 'BASE_MAP' },
     keyPoint: { description: 'Over the medial malleolus', source: 'ISNCSCI' },
     keyMuscle: { action: 'Ankle dorsiflexion', muscle: 'tibialis anterior', source: 'ISNCSCI' },
@@ -142,10 +178,12 @@ export const roots: RootFacts[] = [
       source: 'HARRISON',
     },
     discLevels: discLevelsOf('L4'),
-    overlappingNerves: ['saphenous'],
+    overlappingNerves: ['saphenous', 'femoral'],
   },
   {
     id: 'L5',
+    skinRegions: ['leg', 'foot'],
+    keyPointRegion: 'foot',
     zone: { description: 'Lateral lower leg and the dorsum of the foot', source: 'BASE_MAP' },
     keyPoint: { description: 'Dorsum of the foot over the third metatarsophalangeal joint', source: 'ISNCSCI' },
     keyMuscle: { action: 'Long toe extension', muscle: 'extensor hallucis longus', source: 'ISNCSCI' },
@@ -158,10 +196,15 @@ export const roots: RootFacts[] = [
       source: 'HARRISON',
     },
     discLevels: discLevelsOf('L5'),
-    overlappingNerves: ['common-fibular', 'superficial-fibular', 'deep-fibular', 'sciatic'],
+    // Charts differ on the sole: several give its medial part to L5, and the medial plantar nerve carries L4-L5
+    // fibres, so its territory can pass for L5 as well as for S1 (the base map's sole).
+    overlappingNerves: ['common-fibular', 'superficial-fibular', 'deep-fibular', 'sciatic', 'medial-plantar'],
   },
   {
     id: 'S1',
+    // Where S1 and S2 meet on the back of the calf is contested.
+    skinRegions: ['leg', 'foot'],
+    keyPointRegion: 'foot',
     zone: { description: 'Lateral foot, heel and sole', source: 'BASE_MAP' },
     keyPoint: { description: 'Lateral side of the heel (lateral calcaneus)', source: 'ISNCSCI' },
     keyMuscle: { action: 'Ankle plantar flexion', muscle: 'gastrocnemius and soleus', source: 'ISNCSCI' },
@@ -177,6 +220,9 @@ export const roots: RootFacts[] = [
   },
   {
     id: 'S2',
+    // Some sources put S2 in the saddle (S2-S5).
+    skinRegions: ['thigh', 'knee', 'leg', 'perineum'],
+    keyPointRegion: 'knee',
     zone: {
       description: 'A strip down the back of the thigh and calf, including the popliteal fossa',
       source: 'BASE_MAP',
@@ -195,6 +241,8 @@ export const roots: RootFacts[] = [
   },
   {
     id: 'S3',
+    skinRegions: ['buttock', 'perineum'],
+    keyPointRegion: 'buttock',
     zone: { description: 'Buttock over the ischial tuberosity, the outer ring of the saddle', source: 'BASE_MAP' },
     keyPoint: { description: 'Over the ischial tuberosity (some versions: the infragluteal fold)', source: 'ISNCSCI' },
     keyMuscle: null,
@@ -210,6 +258,8 @@ export const roots: RootFacts[] = [
   },
   {
     id: 'S4-5',
+    skinRegions: ['perineum'],
+    keyPointRegion: 'perineum',
     zone: { description: 'Perianal skin, the innermost ring of the saddle', source: 'BASE_MAP' },
     keyPoint: {
       description: 'Perianal skin within 1 cm of the mucocutaneous junction, scored as a single level',

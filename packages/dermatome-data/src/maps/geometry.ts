@@ -1,6 +1,6 @@
 import { VIEW_IDS, type RootId, type SideId, type ViewId, type ZoneRootId } from '../types.js';
 import { CONTESTED_AREAS } from './contested.js';
-import { GENERATED_VIEWS } from './geometry.generated.js';
+import { VIEW_DATA } from './view-data.js';
 import type { FlatPolygon, FlatRing, LabelSpot, MapView } from './types.js';
 
 const VIEW_NAMES: Record<ViewId, string> = {
@@ -37,7 +37,7 @@ const labelSpot = ([x = 0, y = 0, lx, ly]: number[]): LabelSpot =>
   lx === undefined || ly === undefined ? { x, y } : { x, y, leader: { x: lx, y: ly } };
 
 function buildView(id: ViewId): MapView {
-  const data = GENERATED_VIEWS[id];
+  const data = VIEW_DATA[id];
   return {
     id,
     name: VIEW_NAMES[id],

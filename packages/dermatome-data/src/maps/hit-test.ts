@@ -1,6 +1,6 @@
 import type { ContestedId, NerveHit, NerveId, RootId, SideId, ViewId, ZoneHit, ZoneRootId } from '../types.js';
 import { VIEW_IDS } from '../types.js';
-import { GENERATED_VIEWS } from './geometry.generated.js';
+import { VIEW_DATA } from './view-data.js';
 import { nerveAncestors } from './nerves.js';
 import type { FlatPolygon, FlatRing, Point } from './types.js';
 
@@ -78,7 +78,7 @@ export function distanceToBoundary(x: number, y: number, polygon: FlatPolygon): 
 }
 
 function buildIndex(view: ViewId): ViewIndex {
-  const data = GENERATED_VIEWS[view];
+  const data = VIEW_DATA[view];
   return {
     outline: index(data.outline),
     sides: data.sides.map((s) => ({ side: s.side, parts: index(s.outline) })),

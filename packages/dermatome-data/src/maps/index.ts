@@ -13,7 +13,7 @@ export {
   distanceToBoundary,
 } from './hit-test.js';
 export { keyPoints, keyPointFor, keyPointsOnView, isNearKeyPoint, KEY_POINT_TOLERANCE } from './key-points.js';
-export { TERRITORY_NERVES, nerveAncestors, isBranchOf, territoryNerves, isCompoundNerve } from './nerves.js';
+export { TERRITORY_NERVES, NERVE_PARENT, nerveAncestors, isBranchOf, territoryNerves, isCompoundNerve } from './nerves.js';
 export { CONTESTED_AREAS, contestedCaption } from './contested.js';
 export { renderMapSvg, escapeXml } from './render.js';
 export { drawViews, drawnKeyPoints, drawnTerritoryNerves, drawnNerveName } from './drawing.js';

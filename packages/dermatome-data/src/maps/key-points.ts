@@ -1,5 +1,5 @@
 import { VIEW_IDS, type KeyPoint, type RootId, type SideId, type ViewId, type ZoneRootId } from '../types.js';
-import { GENERATED_VIEWS } from './geometry.generated.js';
+import { VIEW_DATA } from './view-data.js';
 import { distance } from './hit-test.js';
 
 /**
@@ -15,7 +15,7 @@ const DESCRIPTIONS: Partial<Record<ZoneRootId, string>> = {
   L2: 'Middle of the front of the thigh, half-way along the line from the middle of the inguinal ligament to the medial femoral condyle',
   L3: 'Medial femoral condyle, just above the knee on its inner side',
   L4: 'Medial malleolus, the bony knob on the inner side of the ankle',
-  L5: 'Back (dorsum) of the foot over the third metatarsophalangeal joint',
+  L5: 'Top of the foot over the base of the third toe (the third MTP joint)',
   S1: 'Lateral side of the heel (lateral calcaneus)',
   S2: 'Middle of the popliteal fossa, the hollow at the back of the knee',
   S3: 'Ischial tuberosity, the sitting bone under the buttock',
@@ -24,7 +24,7 @@ const DESCRIPTIONS: Partial<Record<ZoneRootId, string>> = {
 
 /** The ISNCSCI key sensory points (T12, L1..S4-5) on both sides, as coordinates on the drawn views. */
 export const keyPoints: KeyPoint[] = VIEW_IDS.flatMap((view) =>
-  GENERATED_VIEWS[view].keyPoints.map((kp) => ({
+  VIEW_DATA[view].keyPoints.map((kp) => ({
     root: kp.root,
     view: kp.view,
     side: kp.side,

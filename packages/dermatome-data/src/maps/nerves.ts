@@ -1,6 +1,5 @@
-import { nerves } from '../facts/index.js';
 import { VIEW_IDS, type NerveId } from '../types.js';
-import { GENERATED_VIEWS } from './geometry.generated.js';
+import { VIEW_DATA } from './view-data.js';
 
 /**
  * How the nerve layer is composed. Only leaf territories are drawn (each skin area once); a
@@ -8,15 +7,33 @@ import { GENERATED_VIEWS } from './geometry.generated.js';
  * lateral cutaneous nerve of the calf plus the superficial and deep fibular nerves, the tibial
  * nerve at the tarsal tunnel its calcaneal and plantar branches, the femoral nerve its anterior
  * cutaneous branches plus the saphenous nerve, the sciatic nerve the common fibular, tibial and
- * sural nerves. The branch tree is the facts' `parent` link.
+ * sural nerves. The branch tree is the facts' `parent` link, repeated here so that the drawing code
+ * (which runs in the browser) does not carry the facts' text; a test keeps the two equal.
  */
 
-/** Nerves drawn with a territory of their own on some view. */
-export const TERRITORY_NERVES: NerveId[] = [
-  ...new Set(VIEW_IDS.flatMap((view) => GENERATED_VIEWS[view].nerves.map((t) => t.nerve))),
-];
+/** Each nerve's parent in the branch tree (null for a nerve of its own). */
+export const NERVE_PARENT: Record<NerveId, NerveId | null> = {
+  ilioinguinal: null,
+  genitofemoral: null,
+  'lateral-femoral-cutaneous': null,
+  femoral: null,
+  obturator: null,
+  saphenous: 'femoral',
+  'common-fibular': 'sciatic',
+  'superficial-fibular': 'common-fibular',
+  'deep-fibular': 'common-fibular',
+  sural: 'sciatic',
+  'tibial-tarsal-tunnel': 'sciatic',
+  'medial-calcaneal': 'tibial-tarsal-tunnel',
+  'medial-plantar': 'tibial-tarsal-tunnel',
+  'lateral-plantar': 'tibial-tarsal-tunnel',
+  'posterior-femoral-cutaneous': null,
+  sciatic: null,
+  pudendal: null,
+};
 
-const parentOf = new Map<NerveId, NerveId | null>(nerves.map((n) => [n.id, n.parent]));
+/** Nerves drawn with a territory of their own on some view. */
+export const TERRITORY_NERVES: NerveId[] = [...new Set(VIEW_IDS.flatMap((view) => VIEW_DATA[view].nerves.map((t) => t.nerve)))];
 
 /** The nerve and every nerve it is a branch of, nearest first (e.g. sural -> sciatic). */
 export function nerveAncestors(nerve: NerveId): NerveId[] {
@@ -24,7 +41,7 @@ export function nerveAncestors(nerve: NerveId): NerveId[] {
   let current: NerveId | null | undefined = nerve;
   while (current && !chain.includes(current)) {
     chain.push(current);
-    current = parentOf.get(current);
+    current = NERVE_PARENT[current];
   }
   return chain;
 }

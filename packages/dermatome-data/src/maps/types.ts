@@ -10,14 +10,16 @@ export interface Point {
   y: number;
 }
 
-/** The shape of the generated geometry file (scripts/generate-geometry.mjs writes it). */
+/**
+ * The shape of the generated geometry file (scripts/generate-geometry.mjs writes it): the patient's
+ * right side only (zones, bands, contested areas, territories, key points); view-data.ts mirrors it.
+ * The skin path and the landmarks are stored for both sides.
+ */
 export interface GeneratedViewData {
   id: ViewId;
   viewBox: number[];
   width: number;
   height: number;
-  /** The drawn skin of both sides, flattened from the curves (hit-testing). */
-  outline: FlatPolygon[];
   /** The skin contour as cubic Béziers (SVG path data). */
   skinPath: string;
   /** Where the drawing is cut across the trunk (SVG path data; empty on the plantar view). */

@@ -404,4 +404,30 @@ const diagnosticUse: CardDraft[] = [
   }),
 ];
 
-export const examinationCards: CardDraft[] = [...sensoryTechnique, ...motorTechnique, ...rootTension, ...diagnosticUse];
+const sacralLevels: CardDraft[] = [
+  examFlip({
+    id: 'ex-isncsci-s4-5-sacral-sparing',
+    roots: ['S4-5'],
+    prompt: 'How does the ISNCSCI examination test the lowest sacral level, and why does the result matter so much?',
+    back:
+      'Light touch and pinprick at the perianal key point (within 1 cm of the mucocutaneous junction), plus deep ' +
+      'anal pressure and voluntary anal contraction on rectal examination. Any of these preserved is sacral ' +
+      'sparing, which makes a spinal cord injury incomplete.',
+    answerText:
+      'Perianal light touch and pinprick, deep anal pressure, voluntary anal contraction: any one spared means incomplete',
+    explanation:
+      'S4-5 is scored as a single level at the perianal key point, and the rectal examination adds deep anal ' +
+      'pressure and voluntary contraction of the anal sphincter. Preserved sacral function of any kind defines ' +
+      'an incomplete injury, which carries a better outlook for recovery than a complete one.',
+    source: 'ISNCSCI',
+    difficulty: 0.55,
+  }),
+];
+
+export const examinationCards: CardDraft[] = [
+  ...sensoryTechnique,
+  ...motorTechnique,
+  ...rootTension,
+  ...diagnosticUse,
+  ...sacralLevels,
+];

@@ -1,7 +1,9 @@
 import type { CardDraft } from '../../types.js';
 import { examinationCards } from './examination.js';
 import { peripheralCases } from './peripheral-cases.js';
+import { branchAndTrunkCases } from './peripheral-branches.js';
 import { redFlagCases } from './red-flags.js';
+import { saddleAndUpperDiscCases } from './saddle-and-upper-discs.js';
 import { lowerLumbarVignettes } from './vignettes-lower-lumbar.js';
 import { sacralVignettes } from './vignettes-sacral.js';
 import { upperLumbarVignettes } from './vignettes-upper-lumbar.js';
@@ -12,6 +14,8 @@ export const authoredCards: CardDraft[] = [
   ...lowerLumbarVignettes,
   ...sacralVignettes,
   ...peripheralCases,
+  ...branchAndTrunkCases,
   ...redFlagCases,
+  ...saddleAndUpperDiscCases,
   ...examinationCards,
 ];

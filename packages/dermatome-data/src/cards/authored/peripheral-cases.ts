@@ -1093,10 +1093,10 @@ const rootMimics: CardDraft[] = [
     options: ['ilioinguinal', 'L1', 'genitofemoral', 'L2'],
     answer: 'L1',
     explanation:
-      'An old low transverse scar can trap the ilioinguinal nerve, but that trouble begins soon after surgery and ' +
-      'stays at the front. A band from the spine over the iliac crest to the groin, worse on sneezing, is the L1 ' +
-      'root. The genitofemoral nerve would not reach round to the back either; L2 would numb the mid-anterior ' +
-      'thigh and may weaken hip flexion, which is full.',
+      'An old low transverse scar can trap the ilioinguinal nerve, even years later, so the scar alone does not ' +
+      'decide; what does is the extent, since that nerve stays at the front. A band from the spine over the iliac ' +
+      'crest to the groin, worse on sneezing, is the L1 root. The genitofemoral nerve would not reach round to the ' +
+      'back either; L2 would numb the mid-anterior thigh and may weaken hip flexion, which is full.',
     source: 'NERVE_ANATOMY',
     difficulty: 0.6,
   }),

@@ -199,11 +199,11 @@ const l1: CardDraft[] = [
     options: ['L1', 'ilioinguinal', 'genitofemoral', 'L2'],
     answer: 'L1',
     explanation:
-      'The old repair is a red herring: ilioinguinal (or genitofemoral) trouble starts soon after groin surgery and ' +
-      'stays at the front, ' +
-      'while this pain began after a fall, wraps round from the spine and worsens with coughing and spinal ' +
-      'extension. That band, with numbness of the groin and upper inner thigh, is L1. The weaker cremasteric reflex ' +
-      'fits an L1-L2 lesion; full hip flexion and a spared mid-thigh argue against L2.',
+      'The old repair is a red herring: ilioinguinal (or genitofemoral) entrapment can appear late after groin ' +
+      'surgery, but it stays at the front, while this pain began after a fall, wraps round from the spine and ' +
+      'worsens with coughing and spinal extension. That band, with numbness of the groin and upper inner thigh, is ' +
+      'L1. The weaker cremasteric reflex fits an L1-L2 lesion; full hip flexion and a spared mid-thigh argue ' +
+      'against L2.',
     source: 'HARRISON',
     difficulty: 0.7,
   }),

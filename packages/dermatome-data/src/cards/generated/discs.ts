@@ -45,10 +45,15 @@ function whyText(level: DiscLevel, kind: HerniationKind): string {
         `${level} that is ${exiting}. The traversing root (${traversing}) runs medially in the canal and is spared.`;
 }
 
-/** Four neighbouring roots that include both the exiting and the traversing root of the level. */
+/**
+ * Four neighbouring roots that include both the exiting and the traversing root of the level (at L1-2,
+ * with no lumbar root above L1, the two below the traversing root).
+ */
 function rootOptionsAt(level: DiscLevel): RootId[] {
   const { exiting, traversing } = rootsAt(level);
-  return [neighbourOf(exiting, -1), exiting, traversing, neighbourOf(traversing, +1)];
+  return rootIndex(exiting) === 0
+    ? [exiting, traversing, neighbourOf(traversing, +1), neighbourOf(traversing, +2)]
+    : [neighbourOf(exiting, -1), exiting, traversing, neighbourOf(traversing, +1)];
 }
 
 function discToRootCard(level: DiscLevel, kind: HerniationKind): CardDraft {
@@ -172,9 +177,12 @@ export function discLevelCards(): CardDraft[] {
   const kinds: HerniationKind[] = ['posterolateral', 'far-lateral'];
   return [
     ...kinds.flatMap((kind) => DISC_LEVELS.map((level) => discToRootCard(level, kind))),
-    ...(['L4', 'L5', 'S1'] as const).map((root) => rootToDiscCard(root, 'posterolateral')),
-    ...(['L3', 'L4', 'L5'] as const).map((root) => rootToDiscCard(root, 'far-lateral')),
-    ...(['L4-5', 'L5-S1'] as const).flatMap((level) => [anatomyFlip(level, 'traverses'), anatomyFlip(level, 'exits')]),
+    ...(['L2', 'L3', 'L4', 'L5', 'S1'] as const).map((root) => rootToDiscCard(root, 'posterolateral')),
+    ...(['L1', 'L2', 'L3', 'L4', 'L5'] as const).map((root) => rootToDiscCard(root, 'far-lateral')),
+    ...(['L2-3', 'L3-4', 'L4-5', 'L5-S1'] as const).flatMap((level) => [
+      anatomyFlip(level, 'traverses'),
+      anatomyFlip(level, 'exits'),
+    ]),
     ...ruleAndFrequencyFlips(),
   ];
 }

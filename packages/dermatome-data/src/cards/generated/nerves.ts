@@ -1,5 +1,5 @@
 import type { CardDraft, ChoiceOption, NerveId, RootId } from '../../types.js';
-import { nerveById, nerves, rootById, roots } from '../../facts/index.js';
+import { nerveById, nerves, rootById, rootIndex, roots } from '../../facts/index.js';
 import { choiceAnswer, plainOptions } from './options.js';
 
 function nerveOptions(ids: NerveId[]): ChoiceOption[] {
@@ -52,7 +52,10 @@ function nerveRootsCard(nerve: NerveId, distractors: string[]): CardDraft {
   };
 }
 
-/** Skin -> nerve. Distractors share or border the skin but never contain it (no parent/branch pairs). */
+/**
+ * Skin -> nerve. Distractors share or border the skin but never contain it (no parent/branch pairs); where
+ * few nerves qualify (the sciatic and pudendal nerves) the card has three of them rather than a far-off fourth.
+ */
 const SKIN_DISTRACTORS: Record<NerveId, NerveId[]> = {
   ilioinguinal: ['genitofemoral', 'lateral-femoral-cutaneous', 'obturator', 'femoral'],
   genitofemoral: ['ilioinguinal', 'lateral-femoral-cutaneous', 'obturator', 'femoral'],
@@ -70,8 +73,8 @@ const SKIN_DISTRACTORS: Record<NerveId, NerveId[]> = {
   'lateral-plantar': ['sural', 'medial-plantar', 'medial-calcaneal', 'superficial-fibular'],
   'posterior-femoral-cutaneous': ['lateral-femoral-cutaneous', 'obturator', 'sural', 'femoral'],
   // The sciatic nerve contains the fibular, tibial and sural nerves: only nerves outside it are offered.
-  sciatic: ['femoral', 'saphenous', 'posterior-femoral-cutaneous', 'lateral-femoral-cutaneous'],
-  pudendal: ['posterior-femoral-cutaneous', 'ilioinguinal', 'genitofemoral', 'obturator'],
+  sciatic: ['femoral', 'saphenous', 'posterior-femoral-cutaneous'],
+  pudendal: ['posterior-femoral-cutaneous', 'ilioinguinal', 'genitofemoral'],
 };
 
 function motorClause(nerve: NerveId): string {
@@ -126,16 +129,23 @@ interface OverlapSpec {
   distractors: NerveId[];
 }
 
-/** Root -> the nerve that mimics it. Other nerves overlapping the same root are never offered. */
+/**
+ * Root -> the nerve that mimics it. Other nerves overlapping the same root are never offered; the distractors
+ * are nerves of the same part of the limb (a thigh nerve is no real choice for a foot zone).
+ */
 const OVERLAP_SPECS: OverlapSpec[] = [
-  { root: 'L1', nerve: 'ilioinguinal', distractors: ['lateral-femoral-cutaneous', 'obturator', 'saphenous', 'sural'] },
-  { root: 'L4', nerve: 'saphenous', distractors: ['sural', 'superficial-fibular', 'lateral-femoral-cutaneous', 'obturator'] },
-  { root: 'L5', nerve: 'common-fibular', distractors: ['saphenous', 'sural', 'obturator', 'lateral-femoral-cutaneous'] },
-  { root: 'S1', nerve: 'sural', distractors: ['saphenous', 'superficial-fibular', 'deep-fibular', 'obturator'] },
+  { root: 'L1', nerve: 'ilioinguinal', distractors: ['lateral-femoral-cutaneous', 'obturator', 'femoral', 'pudendal'] },
+  { root: 'L4', nerve: 'saphenous', distractors: ['sural', 'superficial-fibular', 'common-fibular', 'tibial-tarsal-tunnel'] },
+  {
+    root: 'L5',
+    nerve: 'common-fibular',
+    distractors: ['saphenous', 'sural', 'tibial-tarsal-tunnel', 'posterior-femoral-cutaneous'],
+  },
+  { root: 'S1', nerve: 'sural', distractors: ['saphenous', 'superficial-fibular', 'deep-fibular', 'common-fibular'] },
   {
     root: 'S2',
     nerve: 'posterior-femoral-cutaneous',
-    distractors: ['lateral-femoral-cutaneous', 'obturator', 'saphenous', 'sural'],
+    distractors: ['lateral-femoral-cutaneous', 'obturator', 'saphenous', 'common-fibular'],
   },
 ];
 
@@ -160,18 +170,41 @@ function overlapCard(spec: OverlapSpec): CardDraft {
   };
 }
 
+/**
+ * Tell-apart cards whose answer was rewritten to name the deciding finding (issue 10): the old answers
+ * contrasted findings that nerve and root share, so the rewritten cards carry a new id.
+ */
+const TELL_APART_REVISION: Partial<Record<NerveId, number>> = {
+  ilioinguinal: 2,
+  genitofemoral: 2,
+  'posterior-femoral-cutaneous': 2,
+};
+
+/** How a card names the roots a nerve passes for: "L1", "L2 or L3", "L2-L4", "S3 or S4-5". */
+export function rootLabel(rootIds: RootId[]): string {
+  if (rootIds.length === 0) throw new Error('empty root list');
+  if (rootIds.length === 1) return rootIds[0]!;
+  if (rootIds.length === 2) return `${rootIds[0]} or ${rootIds[1]}`;
+  const indexes = rootIds.map(rootIndex);
+  const contiguous = indexes.every((index, i) => i === 0 || index === indexes[i - 1]! + 1);
+  return contiguous ? rangeText(rootIds) : `${rootIds.slice(0, -1).join(', ')} or ${rootIds[rootIds.length - 1]}`;
+}
+
 function tellApartCard(nerve: NerveId): CardDraft {
   const facts = nerveById(nerve);
   const mimicked = rootsSharingSkin(nerve);
+  const revision = TELL_APART_REVISION[nerve];
+  const label = rootLabel(mimicked);
   return {
-    id: `nerve-vs-root:${nerve}`,
+    id: revision ? `nerve-vs-root:${nerve}:v${revision}` : `nerve-vs-root:${nerve}`,
     type: 'peripheral',
     deck: 'peripheral-nerves',
     roots: mimicked,
-    prompt: `Numbness in the territory of the ${facts.name.toLowerCase()} can pass for an ${mimicked.join('/')} root lesion. What tells them apart?`,
+    // "an": every root name (L.., S..) starts with a vowel sound.
+    prompt: `Numbness in the territory of the ${facts.name.toLowerCase()} can pass for an ${label} root lesion. What tells them apart?`,
     map: null,
     answer: { kind: 'flip', back: facts.distinguishingFeatures },
-    explanation: signatureContrast(nerve, mimicked),
+    explanation: `What decides: ${lowerFirst(facts.decidingFinding)} ${signatureContrast(nerve, mimicked)}`,
     source: facts.source,
     difficulty: 0.65,
     answerText: facts.distinguishingFeatures,
@@ -225,7 +258,7 @@ const SIGN_SPECS: SignSpec[] = [
       'After a hernia operation the cremasteric reflex is lost on that side and the skin over the upper femoral triangle is numb. Which nerve?',
     distractors: ['ilioinguinal', 'lateral-femoral-cutaneous', 'obturator', 'femoral'],
     deciding:
-      "Only the genitofemoral nerve carries the cremasteric reflex's motor limb; the ilioinguinal nerve numbs the groin but has no reflex.",
+      "Only the genitofemoral nerve carries the cremasteric reflex's motor limb; the ilioinguinal nerve numbs the groin but moves no muscle of that reflex.",
   },
 ];
 
