@@ -1,8 +1,6 @@
-import { nerves } from '../src/facts/index.js';
 import { ROOT_IDS, SIDE_IDS, VIEW_IDS, type NerveId, type SideId, type ViewId } from '../src/types.js';
 import {
   KEY_POINT_TOLERANCE,
-  NERVE_PARENT,
   distance,
   isInsideLimb,
   isNearKeyPoint,
@@ -342,11 +340,5 @@ describe('each nerve lies where the reference puts it relative to the dermatomes
       const lateral = pointsIn(territory('plantar', 'lateral-plantar', side)).length;
       expect(medial / (medial + lateral)).toBeGreaterThan(0.6);
     }
-  });
-});
-
-describe('the nerve layer’s branch tree', () => {
-  it('is the facts’ parent link, nerve for nerve', () => {
-    expect(Object.fromEntries(nerves.map((n) => [n.id, n.parent]))).toEqual(NERVE_PARENT);
   });
 });

@@ -1,14 +1,16 @@
+import { NERVE_PARENT } from '../maps/nerves.js';
 import type { NerveFacts, NerveId } from '../types.js';
 
 /**
  * Peripheral nerves whose skin overlaps a root's zone: the "dermatomal or peripheral?" distractors
  * (reference section 6). `motor` lists the leg actions a lesion weakens (empty when purely sensory).
+ * Each record's `parent` comes from the one branch tree, NERVE_PARENT (maps/nerves.ts), which the
+ * drawing code uses too.
  */
-export const nerves: NerveFacts[] = [
+const records: Omit<NerveFacts, 'parent'>[] = [
   {
     id: 'ilioinguinal',
     name: 'Ilioinguinal nerve',
-    parent: null,
     roots: ['L1'],
     skin: 'Groin, upper medial thigh and the root of the genitals',
     motor: [],
@@ -27,7 +29,6 @@ export const nerves: NerveFacts[] = [
   {
     id: 'genitofemoral',
     name: 'Genitofemoral nerve',
-    parent: null,
     roots: ['L1', 'L2'],
     skin: 'Skin over the upper femoral triangle and the scrotum or labium majus',
     motor: ['cremaster muscle (lifts the testis)'],
@@ -46,7 +47,6 @@ export const nerves: NerveFacts[] = [
   {
     id: 'lateral-femoral-cutaneous',
     name: 'Lateral femoral cutaneous nerve',
-    parent: null,
     roots: ['L2', 'L3'],
     skin: 'Anterolateral thigh',
     motor: [],
@@ -63,7 +63,6 @@ export const nerves: NerveFacts[] = [
   {
     id: 'femoral',
     name: 'Femoral nerve',
-    parent: null,
     roots: ['L2', 'L3', 'L4'],
     skin: 'Anterior and medial thigh, and the medial leg through its saphenous branch',
     motor: ['knee extension (quadriceps)', 'hip flexion (iliacus) when the lesion lies within the pelvis'],
@@ -83,7 +82,6 @@ export const nerves: NerveFacts[] = [
   {
     id: 'obturator',
     name: 'Obturator nerve',
-    parent: null,
     roots: ['L2', 'L3', 'L4'],
     skin: 'A patch on the innermost (medial) thigh',
     motor: ['hip adduction'],
@@ -100,7 +98,6 @@ export const nerves: NerveFacts[] = [
   {
     id: 'saphenous',
     name: 'Saphenous nerve',
-    parent: 'femoral',
     roots: ['L3', 'L4'],
     skin: 'Medial knee, medial leg and the medial ankle and foot',
     motor: [],
@@ -117,7 +114,6 @@ export const nerves: NerveFacts[] = [
   {
     id: 'common-fibular',
     name: 'Common fibular (peroneal) nerve at the fibular head',
-    parent: 'sciatic',
     roots: ['L4', 'L5', 'S1', 'S2'],
     skin: 'Lateral calf and dorsum of the foot',
     motor: ['ankle dorsiflexion', 'foot eversion', 'toe extension'],
@@ -138,7 +134,6 @@ export const nerves: NerveFacts[] = [
   {
     id: 'superficial-fibular',
     name: 'Superficial fibular (peroneal) nerve',
-    parent: 'common-fibular',
     roots: ['L4', 'L5', 'S1'],
     skin: 'Lower lateral leg and most of the dorsum of the foot (the first web space is spared)',
     motor: ['foot eversion'],
@@ -154,7 +149,6 @@ export const nerves: NerveFacts[] = [
   {
     id: 'deep-fibular',
     name: 'Deep fibular (peroneal) nerve',
-    parent: 'common-fibular',
     roots: ['L4', 'L5', 'S1'],
     skin: 'First web space only (between the great and second toes)',
     motor: ['ankle dorsiflexion', 'toe extension'],
@@ -171,7 +165,6 @@ export const nerves: NerveFacts[] = [
   {
     id: 'sural',
     name: 'Sural nerve',
-    parent: 'sciatic',
     // Sources vary (some include L5); S1-S2 is the common statement.
     roots: ['S1', 'S2'],
     skin: 'Lateral foot and heel out to the little toe',
@@ -189,7 +182,6 @@ export const nerves: NerveFacts[] = [
   {
     id: 'tibial-tarsal-tunnel',
     name: 'Tibial nerve in the tarsal tunnel (plantar nerves)',
-    parent: 'sciatic',
     roots: ['L4', 'L5', 'S1', 'S2', 'S3'],
     skin: 'Sole of the foot and the undersides of the toes',
     motor: ['foot intrinsics (toe flexion and spreading)'],
@@ -206,7 +198,6 @@ export const nerves: NerveFacts[] = [
   {
     id: 'medial-calcaneal',
     name: 'Medial calcaneal branches of the tibial nerve',
-    parent: 'tibial-tarsal-tunnel',
     roots: ['S1', 'S2'],
     skin: 'Medial and posterior heel, including the skin under the heel',
     motor: [],
@@ -230,7 +221,6 @@ export const nerves: NerveFacts[] = [
   {
     id: 'medial-plantar',
     name: 'Medial plantar nerve',
-    parent: 'tibial-tarsal-tunnel',
     roots: ['L4', 'L5'],
     skin: 'Medial two-thirds of the sole and the undersides of the medial three and a half toes',
     motor: [
@@ -255,7 +245,6 @@ export const nerves: NerveFacts[] = [
   {
     id: 'lateral-plantar',
     name: 'Lateral plantar nerve',
-    parent: 'tibial-tarsal-tunnel',
     roots: ['S1', 'S2'],
     skin: 'Lateral third of the sole and the undersides of the lateral one and a half toes',
     motor: ['most foot intrinsics: toe spreading and closing (interossei), abductor digiti minimi, adductor hallucis'],
@@ -276,7 +265,6 @@ export const nerves: NerveFacts[] = [
   {
     id: 'posterior-femoral-cutaneous',
     name: 'Posterior femoral cutaneous nerve',
-    parent: null,
     roots: ['S1', 'S2', 'S3'],
     skin: 'Back of the thigh and the popliteal area',
     motor: [],
@@ -294,7 +282,6 @@ export const nerves: NerveFacts[] = [
   {
     id: 'sciatic',
     name: 'Sciatic nerve',
-    parent: null,
     roots: ['L4', 'L5', 'S1', 'S2', 'S3'],
     skin:
       'The skin below the knee apart from a medial strip: the lateral leg, the dorsum and sole of the foot, the ' +
@@ -325,7 +312,6 @@ export const nerves: NerveFacts[] = [
   {
     id: 'pudendal',
     name: 'Pudendal nerve',
-    parent: null,
     // S2-S4; the package keeps S4 and S5 as one level ("S4-5").
     roots: ['S2', 'S3', 'S4-5'],
     skin:
@@ -350,6 +336,8 @@ export const nerves: NerveFacts[] = [
     source: 'NERVE_TERRITORIES',
   },
 ];
+
+export const nerves: NerveFacts[] = records.map((record) => ({ ...record, parent: NERVE_PARENT[record.id] }));
 
 export function nerveById(id: NerveId): NerveFacts {
   const nerve = nerves.find((n) => n.id === id);

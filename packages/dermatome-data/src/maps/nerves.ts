@@ -7,8 +7,8 @@ import { VIEW_DATA } from './view-data.js';
  * lateral cutaneous nerve of the calf plus the superficial and deep fibular nerves, the tibial
  * nerve at the tarsal tunnel its calcaneal and plantar branches, the femoral nerve its anterior
  * cutaneous branches plus the saphenous nerve, the sciatic nerve the common fibular, tibial and
- * sural nerves. The branch tree is the facts' `parent` link, repeated here so that the drawing code
- * (which runs in the browser) does not carry the facts' text; a test keeps the two equal.
+ * sural nerves. This table is the one branch tree: the facts' `parent` link is read from it, and it
+ * lives here so that the drawing code (which runs in the browser) does not carry the facts' text.
  */
 
 /** Each nerve's parent in the branch tree (null for a nerve of its own). */
