@@ -13,6 +13,7 @@ import { CohortsModule } from './cohorts/cohorts.module';
 import { ContentModule } from './content/content.module';
 import { HealthModule } from './health/health.module';
 import { JobsModule } from './jobs/jobs.module';
+import { ParametersModule } from './parameters/parameters.module';
 import { ProgressModule } from './progress/progress.module';
 import { StudyModule } from './study/study.module';
 
@@ -43,6 +44,7 @@ export class AppModule {
         AuthModule,
         StudyModule,
         ProgressModule,
+        ParametersModule,
         CohortsModule,
         ExamsModule,
         ExportsModule,

@@ -769,6 +769,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/study/parameters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Parameters_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/study/parameters/optimise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Parameters_optimise"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/study/queue": {
         parameters: {
             query?: never;
@@ -1261,6 +1293,34 @@ export interface components {
             /** @example newPerDay must be between 0 and 9999 */
             message: string;
         };
+        FsrsFitDto: {
+            /**
+             * Format: date-time
+             * @description Null while the fit is queued or running
+             */
+            finishedAt: string | null;
+            /** @description Whether the fitted weights were kept (only when they lower the log loss) */
+            kept: boolean;
+            /** @description Log loss on your later reviews with the fitted weights */
+            logLossAfter: number | null;
+            /** @description Log loss on your later reviews with the weights in use before */
+            logLossBefore: number | null;
+            /** @description Why the weights were kept or not */
+            outcome: string | null;
+            /** Format: date-time */
+            requestedAt: string;
+            /** @description Reviews in your log when the fit ran */
+            reviewsUsed: number;
+            /** @description Later reviews the log losses were measured on */
+            scoredReviews: number;
+            /** @description Optimiser items built from the earlier reviews (histories with a review a day or more later) */
+            trainItems: number;
+            /**
+             * @description Asked for from settings, or started after enough new reviews
+             * @enum {string}
+             */
+            trigger: "request" | "sweep";
+        };
         GradeDto: {
             correct: boolean;
             /** @description A click in a transition band next to the right zone */
@@ -1411,11 +1471,31 @@ export interface components {
              */
             openAttemptId: string | null;
         };
+        OptimiseAcceptedDto: {
+            fit: components["schemas"]["FsrsFitDto"];
+            message: string;
+        };
         OptionCountDto: {
             correct: boolean;
             count: number;
             optionId: string;
             text: string;
+        };
+        ParametersDto: {
+            /** @description The fit whose weights are in use */
+            keptFit: components["schemas"]["FsrsFitDto"] | null;
+            /** @description The latest finished fit, kept or not */
+            lastFit: components["schemas"]["FsrsFitDto"] | null;
+            /** @description Reviews needed before a fit */
+            minReviews: number;
+            /** @description A fit queued or running */
+            pending: components["schemas"]["FsrsFitDto"] | null;
+            /** @description Your reviews (undone ones not counted) */
+            reviewCount: number;
+            /** @description How many more reviews are needed before a fit (0: you can optimise) */
+            reviewsMissing: number;
+            /** @description Whether your scheduler uses weights fitted from your reviews (otherwise the FSRS-6 defaults) */
+            usingFittedWeights: boolean;
         };
         PointDto: {
             x: number;
@@ -1684,6 +1764,8 @@ export interface components {
             desiredRetention: number;
             /** @description After an exam, bring the cards you missed forward in your review queue */
             examMissesFirst: boolean;
+            /** @description Your FSRS-6 weights fitted from your own reviews (21 numbers); null while the defaults are used */
+            fsrsWeights: number[] | null;
             /**
              * @example [
              *       "1m",
@@ -3585,6 +3667,69 @@ export interface operations {
         requestBody?: never;
         responses: {
             204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error: { statusCode, error, message } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Parameters_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParametersDto"];
+                };
+            };
+            /** @description Error: { statusCode, error, message } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Parameters_optimise: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OptimiseAcceptedDto"];
+                };
+            };
+            /** @description Too few reviews: the message says how many more are needed; the parameters stay as they are */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };

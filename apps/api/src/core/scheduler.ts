@@ -16,6 +16,8 @@ export interface SchedulerSettings {
   desiredRetention: number;
   learningSteps: string[];
   relearningSteps: string[];
+  /** The learner's fitted FSRS-6 weights; absent or null: the defaults. */
+  fsrsWeights?: readonly number[] | null;
 }
 
 export const CARD_STATES = ['new', 'learning', 'review', 'relearning'] as const;
@@ -72,7 +74,12 @@ export function schedulerFor(settings: SchedulerSettings): FSRS {
     maximum_interval: 36500,
     learning_steps: settings.learningSteps.filter((s) => STEP.test(s)) as StepUnit[],
     relearning_steps: settings.relearningSteps.filter((s) => STEP.test(s)) as StepUnit[],
+    ...(isWeightSet(settings.fsrsWeights) ? { w: [...settings.fsrsWeights] } : {}),
   });
+}
+
+function isWeightSet(w: readonly number[] | null | undefined): w is readonly number[] {
+  return Array.isArray(w) && w.length === 21 && w.every((x) => Number.isFinite(x));
 }
 
 /** The schedule of a card never studied. */

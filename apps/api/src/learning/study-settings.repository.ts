@@ -12,6 +12,8 @@ export interface StudySettings {
   suspendLeeches: boolean;
   /** After an exam, bring the missed cards forward in the queue. */
   examMissesFirst: boolean;
+  /** The learner's fitted FSRS-6 weights (21 numbers), or null for the defaults. Written only by the parameters fit. */
+  fsrsWeights: number[] | null;
 }
 
 /** The defaults Anki users know. A learner without a settings row has these. */
@@ -25,9 +27,10 @@ export const DEFAULT_STUDY_SETTINGS: StudySettings = {
   dayStartHour: 4,
   suspendLeeches: false,
   examMissesFirst: true,
+  fsrsWeights: null,
 };
 
-const COLUMNS: Record<keyof StudySettings, string> = {
+const COLUMNS: Record<Exclude<keyof StudySettings, 'fsrsWeights'>, string> = {
   desiredRetention: 'desired_retention',
   newPerDay: 'new_per_day',
   reviewsPerDay: 'reviews_per_day',
@@ -55,7 +58,17 @@ export class StudySettingsRepository {
       dayStartHour: Number(row.day_start_hour),
       suspendLeeches: Boolean(row.suspend_leeches),
       examMissesFirst: Boolean(row.exam_misses_first),
+      fsrsWeights: Array.isArray(row.fsrs_weights) ? (row.fsrs_weights as unknown[]).map(Number) : null,
     };
+  }
+
+  /** Sets the learner's FSRS weights (null: back to the defaults), creating the settings row if needed. */
+  async saveWeights(m: EntityManager, userId: string, weights: readonly number[] | null): Promise<void> {
+    await this.save(m, userId, {});
+    await m.query(`UPDATE study_settings SET fsrs_weights = $2, updated_at = now() WHERE user_id = $1`, [
+      userId,
+      weights === null ? null : [...weights],
+    ]);
   }
 
   /** Each learner's time zone and day start (the defaults for learners without settings). */
@@ -72,7 +85,7 @@ export class StudySettingsRepository {
   /** Writes the given fields, creating the row with defaults for the rest if needed. */
   async save(m: EntityManager, userId: string, changes: Partial<StudySettings>): Promise<StudySettings> {
     const merged = { ...(await this.get(m, userId)), ...changes };
-    const keys = Object.keys(COLUMNS) as (keyof StudySettings)[];
+    const keys = Object.keys(COLUMNS) as (keyof typeof COLUMNS)[];
     const columns = keys.map((k) => COLUMNS[k]);
     await m.query(
       `INSERT INTO study_settings (user_id, ${columns.join(', ')}, updated_at)

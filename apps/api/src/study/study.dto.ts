@@ -36,6 +36,12 @@ export class StudySettingsDto {
   suspendLeeches: boolean;
   @ApiProperty({ description: 'After an exam, bring the cards you missed forward in your review queue' })
   examMissesFirst: boolean;
+  @ApiProperty({
+    type: [Number],
+    nullable: true,
+    description: 'Your FSRS-6 weights fitted from your own reviews (21 numbers); null while the defaults are used',
+  })
+  fsrsWeights: number[] | null;
 }
 
 /** Fields not given keep their current value. */
