@@ -1,23 +1,38 @@
-import { MASTERY_ROOTS, type MasteryRoot, type RootId } from '@dermatome/data';
+import {
+  MASTERY_HORIZON_DAYS,
+  MASTERY_LEVELS,
+  MASTERY_ROOTS,
+  type MasteryLevelName,
+  type MasteryRoot,
+  type RootId,
+} from '@dermatome/data';
 import { recallProbability, type RecallInput } from './scheduler';
 import { studyDateEnd, type DayBoundary } from './study-day';
 
-/** Levels of mastery, as the product brief defines them (lower bounds). */
-export const MASTERY_LEVELS = [
-  { level: 'mastered', from: 0.9 },
-  { level: 'proficient', from: 0.7 },
-  { level: 'familiar', from: 0.4 },
-  { level: 'learning', from: 0 },
-] as const;
-export type MasteryLevel = (typeof MASTERY_LEVELS)[number]['level'] | 'not-started';
+/** Levels of mastery (lower bounds, derived in @dermatome/data's mastery.ts and bench/mastery-levels.mjs). */
+export { MASTERY_HORIZON_DAYS, MASTERY_LEVELS };
+export type MasteryLevel = MasteryLevelName;
+
+const DAY_MS = 86_400_000;
+
+/**
+ * How durably a card is known at `at`: its FSRS recall probability MASTERY_HORIZON_DAYS days
+ * later, for a card past its learning steps; 0 for a new card or one in its (re)learning steps.
+ * Recall at `at` itself would be close to 1 for any card just reviewed, even one just failed.
+ */
+export function cardDurability(schedule: RecallInput | null, at: Date): number {
+  if (schedule === null || schedule.state !== 2 || schedule.lastReview === null) return 0;
+  if (schedule.lastReview.getTime() > at.getTime()) return 0;
+  return recallProbability(schedule, new Date(at.getTime() + MASTERY_HORIZON_DAYS * DAY_MS));
+}
 
 export interface RootMastery {
   root: MasteryRoot;
-  /** Mean recall probability over the root's cards, unseen cards counting 0. */
+  /** Mean durability (recall 30 days ahead, learning cards 0) over the root's cards, unseen cards counting 0. */
   mastery: number;
   /** Share of the root's cards seen at least once. */
   coverage: number;
-  /** Mean recall probability over the seen cards (0 when none is seen). */
+  /** Mean durability over the seen cards (0 when none is seen). */
   recall: number;
   seen: number;
   total: number;
@@ -45,7 +60,7 @@ export function rootMastery(cards: readonly MasteryCard[], root: MasteryRoot, at
   const seen = mine.filter(
     (c) => c.schedule !== null && c.schedule.state !== 0 && c.schedule.lastReview !== null && c.schedule.lastReview <= at,
   );
-  const recallSum = seen.reduce((sum, c) => sum + recallProbability(c.schedule as RecallInput, at), 0);
+  const recallSum = seen.reduce((sum, c) => sum + cardDurability(c.schedule, at), 0);
   const total = mine.length;
   const mastery = total === 0 ? 0 : recallSum / total;
   return {

@@ -13,7 +13,7 @@ import {
   timeSplit,
   type FitReview,
 } from '../../src/core/fsrs-fit';
-import { applyRating, newSchedule, type Rating } from '../../src/core/scheduler';
+import { applyRating, newSchedule, previewRatings, type Rating } from '../../src/core/scheduler';
 
 const DAY = 86_400_000;
 const t0 = Date.parse('2026-11-01T10:00:00Z');
@@ -202,5 +202,20 @@ describe('rescheduleCard', () => {
     expect(rescheduleCard(DEFAULT_WEIGHTS, 0.9, fresh, [])).toBe(fresh);
     const learning = applyRating(settings, fresh, t, 1).schedule;
     expect(rescheduleCard(DEFAULT_WEIGHTS, 0.9, learning, [{ rating: 1, deltaT: 0 }])).toBe(learning);
+  });
+});
+
+describe("the scheduler with a learner's weights", () => {
+  it('uses fitted weights when given, the defaults otherwise', () => {
+    const base = { desiredRetention: 0.9, learningSteps: [], relearningSteps: [] };
+    const now = new Date(t0);
+    const slower = [...DEFAULT_WEIGHTS];
+    slower[2] = DEFAULT_WEIGHTS[2]! * 4;
+    const good = (w: readonly number[] | null) =>
+      previewRatings({ ...base, fsrsWeights: w }, newSchedule(now), now)[2]!.intervalSeconds;
+    expect(good(null)).toBe(previewRatings(base, newSchedule(now), now)[2]!.intervalSeconds);
+    expect(good(slower)).toBeGreaterThan(good(null));
+    // Anything but 21 finite numbers is ignored.
+    expect(good(slower.slice(0, 20))).toBe(good(null));
   });
 });
