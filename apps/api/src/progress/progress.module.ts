@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { LearningModule } from '../learning/learning.module';
+import { MasteryRebuildJob } from './mastery-rebuild.job';
 import { MasteryRollupJob } from './mastery-rollup.job';
 import { MasteryService } from './mastery.service';
 import { ProgressController } from './progress.controller';
@@ -8,7 +9,7 @@ import { ProgressService } from './progress.service';
 @Module({
   imports: [LearningModule],
   controllers: [ProgressController],
-  providers: [MasteryService, ProgressService, MasteryRollupJob],
+  providers: [MasteryService, ProgressService, MasteryRollupJob, MasteryRebuildJob],
   exports: [MasteryService],
 })
 export class ProgressModule {}

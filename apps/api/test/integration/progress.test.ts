@@ -55,7 +55,9 @@ describe('progress', () => {
     expect(touched.length).toBeGreaterThan(0);
     for (const r of touched) {
       expect(r.mastery).toBeGreaterThan(0);
-      expect(r.recall).toBeGreaterThan(0.9);
+      // Durability: an Easy card (stability about 8 days) keeps about 0.79 of recall 30 days ahead.
+      expect(r.recall).toBeGreaterThan(0.75);
+      expect(r.recall).toBeLessThan(0.85);
       expect(r.coverage).toBeCloseTo(r.seen / r.total, 3);
     }
 

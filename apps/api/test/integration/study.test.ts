@@ -28,6 +28,7 @@ describe('study: settings, queue, reviews, undo, suspend and bury', () => {
         dayStartHour: 4,
         suspendLeeches: false,
         examMissesFirst: true,
+        fsrsWeights: null,
       });
       const updated = await client.PUT('/api/study/settings', {
         body: { desiredRetention: 0.85, timeZone: 'America/Chicago', learningSteps: ['2m', '15m', '1h'] },
