@@ -6,10 +6,14 @@ const LEVELS = ['not-started', 'learning', 'familiar', 'proficient', 'mastered']
 
 export class RootMasteryDto {
   @ApiProperty({ enum: MASTERY_ROOTS }) root: (typeof MASTERY_ROOTS)[number];
-  @ApiProperty({ description: 'Mean FSRS recall probability over the root cards in your decks, unseen cards counting 0 (0..1)' })
+  @ApiProperty({
+    description:
+      'Durable knowledge: mean FSRS recall probability 30 days ahead over the root cards in your decks; unseen cards and cards still in their (re)learning steps count 0 (0..1)',
+  })
   mastery: number;
   @ApiProperty({ description: 'Share of the root cards seen at least once (0..1)' }) coverage: number;
-  @ApiProperty({ description: 'Mean recall probability over the seen cards (0..1)' }) recall: number;
+  @ApiProperty({ description: 'Mean recall probability 30 days ahead over the seen cards, learning cards 0 (0..1)' })
+  recall: number;
   @ApiProperty() seen: number;
   @ApiProperty() total: number;
   @ApiProperty({ enum: LEVELS }) level: (typeof LEVELS)[number];

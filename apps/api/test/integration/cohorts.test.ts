@@ -274,7 +274,7 @@ describe('cohorts', () => {
     expect(new Uint8Array(withoutBom.data as unknown as ArrayBuffer)[0]).toBe('s'.charCodeAt(0));
     const daily = await teacher.client.GET('/api/cohorts/{cohortId}/export/mastery-daily.csv', { ...path, parseAs: 'text' });
     const dailyLines = (daily.data as unknown as string).trimEnd().split('\r\n');
-    expect(dailyLines[0]).toBe('date,student_id,display_name,root,mastery,coverage,recall,seen_cards,total_cards');
+    expect(dailyLines[0]).toBe('date,student_id,display_name,root,mastery,coverage,recall_in_30_days,seen_cards,total_cards');
     expect(dailyLines.length - 1).toBe(DAYS * 7);
 
     await active.client.DELETE('/api/memberships/{cohortId}', { params: { path: { cohortId: cohort.id } } });

@@ -1,4 +1,5 @@
 import type { Schema } from '@dermatome/api-client';
+import { MASTERY_HORIZON_DAYS, MASTERY_LEVELS } from '@dermatome/data';
 
 export type MasteryLevel = Schema<'RootMasteryDto'>['level'];
 
@@ -11,6 +12,22 @@ const LEVEL_LABELS: Record<MasteryLevel, string> = {
 };
 
 export const levelLabel = (level: MasteryLevel): string => LEVEL_LABELS[level];
+
+/** "Not started · Learning (under 59%) · Familiar (59%) · …", from the data package's thresholds. */
+export function masteryLevelsLegend(): string {
+  const ascending = [...MASTERY_LEVELS].reverse();
+  const lowest = ascending.find((l) => l.from > 0)!;
+  return [
+    LEVEL_LABELS['not-started'],
+    `${LEVEL_LABELS.learning} (under ${percent(lowest.from)})`,
+    ...ascending.filter((l) => l.from > 0).map((l) => `${LEVEL_LABELS[l.level]} (${percent(l.from)})`),
+  ].join(' · ');
+}
+
+/** What mastery means, in one sentence. */
+export const MASTERY_MEANING =
+  `Mastery is how likely you are to still recall a root's cards ${MASTERY_HORIZON_DAYS} days from now; ` +
+  'unseen cards and cards still in their learning steps count as 0.';
 
 /** 0.623 -> "62%". */
 export function percent(value: number | null | undefined, digits = 0): string {

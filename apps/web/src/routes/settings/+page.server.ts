@@ -20,7 +20,8 @@ type Field = (typeof FIELDS)[number];
 export const load: PageServerLoad = async (event) => {
   const settings = await required(apiFor(event).GET('/api/study/settings'), '/login?next=/settings');
   const zones = Intl.supportedValuesOf('timeZone');
-  return { settings, timeZones: zones.includes(settings.timeZone) ? zones : [settings.timeZone, ...zones] };
+  const parameters = await required(apiFor(event).GET('/api/study/parameters'), '/login?next=/settings');
+  return { settings, parameters, timeZones: zones.includes(settings.timeZone) ? zones : [settings.timeZone, ...zones] };
 };
 
 /** A number from the form, or the raw text when it is not one (the API then says what is wrong). */
