@@ -28,18 +28,19 @@ test('settings, scheduler parameters: a fit runs in the background and the secti
   await signUp(page, 'Opti Mizer');
   const api = await apiClientFor(page);
   await api.PUT('/api/study/settings', { body: { newPerDay: 9999 } });
-  // 400 reviews through the API: new cards rated Good, all on one day.
-  let done = 0;
-  while (done < 400) {
-    const queue = (await api.GET('/api/study/queue', { params: { query: { limit: 200 } } })).data!;
-    const fresh = queue.cards.filter((c) => c.kind === 'new');
-    expect(fresh.length).toBeGreaterThan(0);
-    for (const card of fresh.slice(0, 400 - done)) {
+  // 400 reviews through the API, all on one day: 200 new cards, each failed once then recalled at once.
+  const queue = (await api.GET('/api/study/queue', { params: { query: { limit: 200 } } })).data!;
+  const fresh = queue.cards.filter((c) => c.kind === 'new');
+  expect(fresh.length).toBe(200);
+  for (const card of fresh) {
+    for (const [rating, version] of [
+      [1, card.version],
+      [3, card.version + 1],
+    ] as const) {
       const res = await api.POST('/api/study/reviews', {
-        body: { cardId: card.cardId, rating: 3, reviewId: randomUUID(), durationMs: 1500, version: card.version },
+        body: { cardId: card.cardId, rating, reviewId: randomUUID(), durationMs: 1500, version },
       });
       expect(res.response.status).toBe(201);
-      done += 1;
     }
   }
   await page.goto('/settings');

@@ -1681,9 +1681,9 @@ export interface components {
             coverage: number;
             /** @enum {string} */
             level: "not-started" | "learning" | "familiar" | "proficient" | "mastered";
-            /** @description Mean FSRS recall probability over the root cards in your decks, unseen cards counting 0 (0..1) */
+            /** @description Durable knowledge: mean FSRS recall probability 30 days ahead over the root cards in your decks; unseen cards and cards still in their (re)learning steps count 0 (0..1) */
             mastery: number;
-            /** @description Mean recall probability over the seen cards (0..1) */
+            /** @description Mean recall probability 30 days ahead over the seen cards, learning cards 0 (0..1) */
             recall: number;
             /** @enum {string} */
             root: "L1" | "L2" | "L3" | "L4" | "L5" | "S1" | "S2";

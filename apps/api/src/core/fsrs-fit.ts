@@ -151,7 +151,7 @@ export interface FitDecision {
 export function decideFit(input: { before: number | null; after: number | null; scored: number }): FitDecision {
   const { before, after, scored } = input;
   if (before === null || after === null || scored < MIN_SCORED_REVIEWS)
-    return { keep: false, reason: `too few later reviews to compare (${scored}, need ${MIN_SCORED_REVIEWS})` };
+    return { keep: false, reason: `too few later reviews to compare: ${scored}, need ${MIN_SCORED_REVIEWS}` };
   if (!Number.isFinite(after)) return { keep: false, reason: 'the fitted weights gave no usable predictions' };
   if (after < before)
     return { keep: true, reason: `log loss on later reviews fell from ${before.toFixed(4)} to ${after.toFixed(4)}` };

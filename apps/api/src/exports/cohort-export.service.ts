@@ -74,7 +74,17 @@ export class CohortExportService {
     const series = [...stored, ...unrolled].sort(
       (a, b) => a.date.localeCompare(b.date) || a.userId.localeCompare(b.userId) || a.root.localeCompare(b.root),
     );
-    const columns = ['date', 'student_id', 'display_name', 'root', 'mastery', 'coverage', 'recall_in_30_days', 'seen_cards', 'total_cards'];
+    const columns = [
+      'date',
+      'student_id',
+      'display_name',
+      'root',
+      'mastery',
+      'coverage',
+      'recall_in_30_days',
+      'seen_cards',
+      'total_cards',
+    ];
     const records = series.map((s) => [
       s.date,
       s.userId,

@@ -164,7 +164,7 @@ export class ParametersService implements OnModuleInit {
         scoredReviews: before.length,
         logLossBefore: logLoss(before),
         logLossAfter: null,
-        outcome: `too few reviews a day or more apart to fit on (${items.length}, need ${MIN_TRAIN_ITEMS})`,
+        outcome: `too few reviews a day or more apart to fit on: ${items.length}, need ${MIN_TRAIN_ITEMS}`,
       };
     let weights: number[];
     try {
