@@ -15,6 +15,8 @@ export interface JobDefinition<T extends object> {
   queue: Omit<Queue, 'name'>;
   /** Cron expression (UTC) for recurring work. pg-boss sends one job per tick, whatever the number of instances. */
   cron?: string;
+  /** Send one job (with empty data) when the queue starts, i.e. after this instance ran the migrations. */
+  runAtStart?: boolean;
   /** Runs one job. Must be idempotent: a job can run again after a crash or a retry. */
   handler: (data: T) => Promise<void>;
 }
@@ -52,6 +54,7 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
         for (const j of jobs) await job.handler(j.data);
       });
       if (job.cron) await boss.schedule(job.name, job.cron, null, { tz: 'UTC' });
+      if (job.runAtStart) await boss.send(job.name, {});
     }
   }
 

@@ -29,7 +29,7 @@ export class MasteryRebuildJob implements OnModuleInit {
     this.jobs.define({
       name: MASTERY_REBUILD_JOB,
       queue: { policy: 'singleton', retryLimit: 3, retryDelay: 60, expireInSeconds: 3600 },
-      cron: '* * * * *',
+      runAtStart: true,
       handler: async () => {
         await this.run();
       },

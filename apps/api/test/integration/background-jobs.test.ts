@@ -179,9 +179,10 @@ describe('background jobs (pg-boss)', () => {
       const student = await signUp(t);
       await student.client.POST('/api/memberships', { body: { code: cohort.joinCode } });
       const { data: queue } = await student.client.GET('/api/study/queue', { params: { query: { limit: 10 } } });
+      // Easy graduates a new card at once: cards still in their learning steps count 0 towards mastery.
       for (const c of queue!.cards) {
         await student.client.POST('/api/study/reviews', {
-          body: { cardId: c.cardId, rating: 3, reviewId: randomUUID(), durationMs: 3000, version: c.version },
+          body: { cardId: c.cardId, rating: 4, reviewId: randomUUID(), durationMs: 3000, version: c.version },
         });
       }
       const stored = () =>

@@ -38,8 +38,11 @@ const document = JSON.parse(
   readFileSync(join(__dirname, '..', '..', '..', '..', 'packages', 'api-client', 'openapi.json'), 'utf8'),
 ) as { paths: Record<string, Record<string, Operation>>; components: { schemas: Record<string, SchemaNode> } };
 
-/** Session-keeping tables change on every request; everything else must stay as it was after a refusal. */
-const VOLATILE = new Set(['sessions', 'rate_limits', 'migrations', 'typeorm_metadata']);
+/**
+ * Session-keeping tables change on every request, and mastery_rebuilds when the start-up job marks
+ * the migration's rebuild done; everything else must stay as it was after a refusal.
+ */
+const VOLATILE = new Set(['sessions', 'rate_limits', 'migrations', 'typeorm_metadata', 'mastery_rebuilds']);
 /** Logging out would end the fuzzing session itself. */
 const SKIP = new Set(['POST /api/auth/logout']);
 
