@@ -5,6 +5,7 @@ import {
   atlasChartLegend,
   atlasHref,
   atlasHrefForAnswer,
+  atlasHrefForCard,
   buildAtlasData,
   findAtlasRecord,
   findComparePair,
@@ -15,6 +16,8 @@ import {
   searchAtlas,
   sources,
   wrapText,
+  renderMapSvg,
+  drawViews,
   NERVE_IDS,
   ROOT_IDS,
   type AtlasItem,
@@ -88,6 +91,9 @@ describe('atlas address', () => {
       '/atlas?compare=L4,saphenous&view=anterior&layer=both&side=right',
     );
     expect(atlasHrefForAnswer({ ...base, highlight: [] })).toBeNull();
+    expect(atlasHrefForCard(null, 'S1')).toBe('/atlas?root=S1');
+    expect(atlasHrefForCard(null, 'Weak hip abduction')).toBe('/atlas');
+    expect(atlasHrefForCard({ ...base, highlight: ['L2'] }, 'L2')).toBe('/atlas?root=L2&view=anterior&layer=dermatomes');
   });
 });
 
@@ -212,5 +218,21 @@ describe('atlas chart', () => {
 
   it('wraps text at spaces', () => {
     expect(wrapText('one two three four', 9)).toEqual(['one two', 'three', 'four']);
+  });
+});
+
+describe('interactive figure', () => {
+  it('makes every zone and territory a named button, and the figure a group', () => {
+    const svg = renderMapSvg('anterior', { layer: 'both', colourAll: true, interactive: true });
+    expect(svg).toContain('role="group"');
+    expect(svg).toContain('aria-label="L5 dermatome, patient’s left side"');
+    expect(svg).toContain('aria-label="Saphenous nerve territory, patient’s right side"');
+    const zones = svg.match(/class="dm-zone [^"]*"[^>]*tabindex="0" role="button"/g) ?? [];
+    expect(zones.length).toBe(drawViews.anterior.zones.length);
+    const plain = renderMapSvg('anterior', { layer: 'both', colourAll: true });
+    expect(plain).toContain('role="img"');
+    expect(plain).not.toContain('tabindex');
+    const concealed = renderMapSvg('anterior', { shadeZones: [0], concealRoots: true, interactive: true });
+    expect(concealed).not.toContain('tabindex');
   });
 });

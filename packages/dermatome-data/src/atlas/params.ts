@@ -1,4 +1,4 @@
-import { NERVE_PARENT } from '../maps/nerves.js';
+import { DRAWN_NERVE_IDS } from '../maps/drawing.js';
 import { MAP_LAYERS, ROOT_IDS, VIEW_IDS, type MapLayer, type NerveId, type RootId, type SideChoice, type ViewId } from '../types.js';
 
 /**
@@ -46,9 +46,10 @@ export const MAX_COMPARE = 4;
 /** The longest search the atlas takes. */
 export const MAX_QUERY_LENGTH = 80;
 
-const NERVES = Object.keys(NERVE_PARENT) as NerveId[];
+// the drawing's list (light), not the branch tree, which pulls the whole geometry into the browser
+const NERVES: readonly NerveId[] = DRAWN_NERVE_IDS;
 export const isAtlasRoot = (value: string): value is RootId => (ROOT_IDS as readonly string[]).includes(value);
-export const isAtlasNerve = (value: string): value is NerveId => (NERVES as string[]).includes(value);
+export const isAtlasNerve = (value: string): value is NerveId => (NERVES as readonly string[]).includes(value);
 
 /** "L5" -> the L5 root, "sural" -> the sural nerve; a root id is matched whatever its case. Null when unknown. */
 export function parseAtlasItem(value: string): AtlasItem | null {
@@ -252,4 +253,17 @@ export function atlasHrefForAnswer(map: {
   return only!.kind === 'root'
     ? atlasHref({ root: only!.id, view: map.view, layer: map.layer, side })
     : atlasHref({ nerve: only!.id, view: map.view, layer: map.layer, side });
+}
+
+/**
+ * "Open in the atlas" for any card's answer side: its answer map when it has one, else the root
+ * its answer names ("L5"), else the atlas itself.
+ */
+export function atlasHrefForCard(map: Parameters<typeof atlasHrefForAnswer>[0] | null | undefined, answerText?: string | null): string {
+  const fromMap = map ? atlasHrefForAnswer(map) : null;
+  if (fromMap) return fromMap;
+  const item = answerText ? parseAtlasItem(answerText) : null;
+  if (item?.kind === 'root') return atlasHref({ root: item.id });
+  if (item?.kind === 'nerve') return atlasHref({ nerve: item.id });
+  return '/atlas';
 }
