@@ -3,7 +3,7 @@ import { drawnNerveName, drawViews } from '../maps/drawing.js';
 import { escapeXml, renderMapSvg } from '../maps/render.js';
 import { nerveStyle, patternTile, zoneStyle } from '../maps/style.js';
 import type { NerveHighlight, RootHighlight } from '../maps/types.js';
-import type { ContestedId, MapLayer, NerveId, SideChoice, ViewId, ZoneRootId } from '../types.js';
+import { ZONE_ROOT_IDS, type ContestedId, type MapLayer, type NerveId, type SideChoice, type ViewId } from '../types.js';
 
 /**
  * One view of the atlas as a complete chart: the figure with every area coloured, patterned and
@@ -40,7 +40,8 @@ export function atlasChartLegend(options: Pick<AtlasChartOptions, 'view' | 'laye
   const map = drawViews[options.view];
   const rows: ChartLegendRow[] = [];
   if (options.layer !== 'nerves') {
-    const roots = [...new Set(map.zones.map((z) => z.root))] as ZoneRootId[];
+    const drawn = new Set(map.zones.map((z) => z.root));
+    const roots = ZONE_ROOT_IDS.filter((root) => drawn.has(root));
     for (const root of roots) {
       const style = zoneStyle(root);
       rows.push({ kind: 'root', fill: style.fill, pattern: style.pattern, label: style.label, text: `${root} dermatome` });
@@ -80,7 +81,6 @@ const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif";
 const CHART_WIDTH = 1000;
 const MAP_X = 20;
 const LEGEND_X = 650;
-const TOP = 96;
 
 function swatch(x: number, y: number, row: ChartLegendRow, id: string): { defs: string; body: string } {
   const frame = `<rect x="${x}" y="${y}" width="24" height="24" fill="none" stroke="#333" stroke-width="1"/>`;
@@ -107,6 +107,10 @@ function swatch(x: number, y: number, row: ChartLegendRow, id: string): { defs: 
 export function renderAtlasChartSvg(options: AtlasChartOptions): string {
   const map = drawViews[options.view];
   if (!map) throw new Error(`Unknown view: ${String(options.view)}`);
+  const title = options.title ?? map.name;
+  const titleLines = wrapText(title, 58);
+  const subtitleY = 40 + titleLines.length * 34;
+  const TOP = subtitleY + 24;
   const figure = renderMapSvg(options.view, {
     layer: options.layer,
     side: options.side,
@@ -146,13 +150,12 @@ export function renderAtlasChartSvg(options: AtlasChartOptions): string {
     `<text x="${MAP_X}" y="${bodyBottom + sourceLines.length * 18 + 8}" font-size="14" fill="#333">Dermatome Trainer atlas. Dermatomes and territories vary between people and overlap at their edges.</text>`,
   ];
   const height = bodyBottom + sourceLines.length * 18 + 30;
-  const title = options.title ?? map.name;
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${CHART_WIDTH} ${height}" width="${CHART_WIDTH}" height="${height}" role="img" aria-label="${escapeXml(title)}" font-family="${FONT}" fill="#111">`,
     `<rect width="${CHART_WIDTH}" height="${height}" fill="#FFFFFF"/>`,
     `<defs>${defs.join('')}</defs>`,
-    `<text x="${MAP_X}" y="40" font-size="28" font-weight="700">${escapeXml(title)}</text>`,
-    `<text x="${MAP_X}" y="72" font-size="17" fill="#333">${escapeXml(layerTitle)}${options.side && options.side !== 'both' ? `, the patient’s ${options.side} side` : ''}</text>`,
+    ...titleLines.map((line, i) => `<text x="${MAP_X}" y="${40 + i * 34}" font-size="28" font-weight="700">${escapeXml(line)}</text>`),
+    `<text x="${MAP_X}" y="${subtitleY}" font-size="17" fill="#333">${escapeXml(layerTitle)}${options.side && options.side !== 'both' ? `, the patient’s ${options.side} side` : ''}</text>`,
     figure,
     ...legend,
     ...footer,

@@ -1,0 +1,11 @@
+import { chromium } from '@playwright/test';
+const [,, url, out, w = '1280', h = '900', y = '0', media = 'screen', full = ''] = process.argv;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const page = await browser.newPage({ viewport: { width: Number(w), height: Number(h) } });
+await page.emulateMedia({ media });
+await page.goto(url);
+await page.waitForTimeout(800);
+await page.evaluate((y) => window.scrollTo(0, y), Number(y));
+await page.waitForTimeout(300);
+await page.screenshot({ path: out, fullPage: full === 'full' });
+await browser.close();
