@@ -123,7 +123,9 @@ test('layers, keyboard and tap selection, search, compare', async ({ page }) => 
   await page.getByLabel('Second').selectOption('sural');
   await page.getByRole('button', { name: 'Compare these two' }).click();
   await expect(compare.getByRole('heading', { name: 'S1 vs Sural nerve' })).toBeVisible();
-  await expect(compare.getByTestId('compare-table').locator('tr[data-aspect="motor"]')).toContainText('Power normal (purely sensory)');
+  await expect(compare.getByTestId('compare-table').locator('tr[data-aspect="motor"]')).toContainText(
+    'Power normal (purely sensory)',
+  );
 });
 
 test('a comparison deep link, print preview and downloads', async ({ page }) => {
@@ -131,7 +133,9 @@ test('a comparison deep link, print preview and downloads', async ({ page }) => 
   await page.goto('/atlas?compare=L5,common-fibular');
   const compare = page.getByTestId('atlas-compare');
   await expect(compare.getByRole('heading', { name: 'L5 vs common fibular nerve (foot drop)' })).toBeVisible();
-  await expect(compare.getByTestId('compare-table').locator('tr[data-aspect="deciding"]')).toContainText('Inversion and hip abduction are normal');
+  await expect(compare.getByTestId('compare-table').locator('tr[data-aspect="deciding"]')).toContainText(
+    'Inversion and hip abduction are normal',
+  );
   await expect(compare.getByTestId('compare-table').locator('.source').first()).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   await screenshotBothWidths(page, 'atlas-compare');
@@ -164,14 +168,20 @@ test('a comparison deep link, print preview and downloads', async ({ page }) => 
   await page.setViewportSize({ width: 1280, height: 800 });
 
   // download the view as SVG and as PNG, legend included
-  const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download SVG' }).click()]);
+  const [svgDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download SVG' }).click(),
+  ]);
   expect(svgDownload.suggestedFilename()).toBe('dermatome-atlas-anterior-dermatomes.svg');
   const svg = readFileSync((await svgDownload.path())!, 'utf8');
   expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
   expect(svg).toContain('Legend: Dermatomes');
   expect(svg).toContain('L5 dermatome');
   expect(svg).toContain('Sources:');
-  const [pngDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PNG' }).click()]);
+  const [pngDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download PNG' }).click(),
+  ]);
   expect(pngDownload.suggestedFilename()).toBe('dermatome-atlas-anterior-dermatomes.png');
   const png = readFileSync((await pngDownload.path())!);
   expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');

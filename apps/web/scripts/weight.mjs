@@ -84,7 +84,8 @@ for (const type of new Set(cards.map((c) => c.type))) {
 samples.push({ card: '(any choice card)', text: 'correctOptionId' });
 // The atlas's facts come with the page's data, never in its JavaScript: a distinguishing feature
 // of a nerve (long, only in the facts) must not be in any client file either.
-for (const nerve of nerves.slice(0, 3)) for (const piece of probes(nerve.distinguishingFeatures)) samples.push({ card: `(facts of ${nerve.id})`, text: piece });
+for (const nerve of nerves.slice(0, 3))
+  for (const piece of probes(nerve.distinguishingFeatures)) samples.push({ card: `(facts of ${nerve.id})`, text: piece });
 
 function* jsFiles(dir) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {

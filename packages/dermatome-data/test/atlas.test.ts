@@ -81,7 +81,13 @@ describe('atlas address', () => {
     const href = atlasHref({ nerve: 'sural', keyPoints: true, landmarks: false, q: 'outer foot & heel', mode: 'overlay' });
     const back = params(href.split('?')[1]!);
     expect(back.errors).toEqual([]);
-    expect(back.params).toMatchObject({ selected: { kind: 'nerve', id: 'sural' }, keyPoints: true, landmarks: false, q: 'outer foot & heel', compareMode: 'overlay' });
+    expect(back.params).toMatchObject({
+      selected: { kind: 'nerve', id: 'sural' },
+      keyPoints: true,
+      landmarks: false,
+      q: 'outer foot & heel',
+      compareMode: 'overlay',
+    });
   });
 
   it('links a card answer to the atlas: one item selected, a root with a nerve compared', () => {
@@ -115,7 +121,19 @@ describe('atlas records', () => {
     const l4 = findAtlasRecord(data, { kind: 'root', id: 'L4' })!;
     const keys = l4.facts.map((f) => f.key);
     expect(keys).toEqual(
-      expect.arrayContaining(['zone', 'key-point', 'key-muscle', 'reflex-knee', 'syndrome-sensory', 'syndrome-motor', 'syndrome-reflex', 'history', 'disc-posterolateral', 'disc-far-lateral', 'overlapping-nerves']),
+      expect.arrayContaining([
+        'zone',
+        'key-point',
+        'key-muscle',
+        'reflex-knee',
+        'syndrome-sensory',
+        'syndrome-motor',
+        'syndrome-reflex',
+        'history',
+        'disc-posterolateral',
+        'disc-far-lateral',
+        'overlapping-nerves',
+      ]),
     );
     expect(l4.facts.find((f) => f.key === 'reflex-knee')!.text).toContain('L2–L4, mostly L4 (sources differ)');
     expect(l4.facts.find((f) => f.key === 'disc-posterolateral')!.text).toMatch(/^L3-4/);
@@ -143,7 +161,8 @@ describe('atlas records', () => {
   it('fills the four comparison rows for every root and nerve, history included', () => {
     for (const record of records) {
       const cells = data.findings[record.id]!;
-      for (const aspect of ['sensory', 'motor', 'reflex', 'history'] as const) expect(cells[aspect].text.length).toBeGreaterThan(5);
+      for (const aspect of ['sensory', 'motor', 'reflex', 'history'] as const)
+        expect(cells[aspect].text.length).toBeGreaterThan(5);
     }
     for (const root of roots) expect(data.findings[root.id]!.history.text).toBe(root.history.description);
     expect(data.findings['sural']!.motor.text).toBe('Power normal (purely sensory)');
@@ -152,7 +171,12 @@ describe('atlas records', () => {
 
 describe('ready-made comparisons', () => {
   it('holds the pairs of reference sections 6 and 9', () => {
-    const sets = COMPARE_PAIRS.map((p) => p.items.map((i) => i.id).sort().join('+'));
+    const sets = COMPARE_PAIRS.map((p) =>
+      p.items
+        .map((i) => i.id)
+        .sort()
+        .join('+'),
+    );
     expect(sets).toEqual([
       'L5+common-fibular',
       'S1+sural+tibial-tarsal-tunnel',
@@ -166,8 +190,18 @@ describe('ready-made comparisons', () => {
   });
 
   it('finds a pair whatever the order', () => {
-    expect(findComparePair([{ kind: 'nerve', id: 'saphenous' }, { kind: 'root', id: 'L4' }])?.id).toBe('l4-saphenous');
-    expect(findComparePair([{ kind: 'root', id: 'L4' }, { kind: 'root', id: 'L5' }])).toBeNull();
+    expect(
+      findComparePair([
+        { kind: 'nerve', id: 'saphenous' },
+        { kind: 'root', id: 'L4' },
+      ])?.id,
+    ).toBe('l4-saphenous');
+    expect(
+      findComparePair([
+        { kind: 'root', id: 'L4' },
+        { kind: 'root', id: 'L5' },
+      ]),
+    ).toBeNull();
   });
 });
 
@@ -201,7 +235,12 @@ describe('atlas search', () => {
 
 describe('atlas chart', () => {
   it('draws a view with its legend, title and sources in one SVG', () => {
-    const svg = renderAtlasChartSvg({ view: 'anterior', layer: 'dermatomes', keyPoints: true, sources: ['ISNCSCI (Rupp et al. 2021)'] });
+    const svg = renderAtlasChartSvg({
+      view: 'anterior',
+      layer: 'dermatomes',
+      keyPoints: true,
+      sources: ['ISNCSCI (Rupp et al. 2021)'],
+    });
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
     expect(svg).toContain('Legend: Dermatomes');
     expect(svg).toContain('L5 dermatome');
@@ -212,7 +251,9 @@ describe('atlas chart', () => {
 
   it('lists the nerves of the view on the nerve layer', () => {
     const legend = atlasChartLegend({ view: 'plantar', layer: 'nerves' });
-    expect(legend.filter((r) => r.kind === 'nerve').map((r) => r.label)).toEqual(expect.arrayContaining(['SuN', 'MPN', 'LPN', 'MCN']));
+    expect(legend.filter((r) => r.kind === 'nerve').map((r) => r.label)).toEqual(
+      expect.arrayContaining(['SuN', 'MPN', 'LPN', 'MCN']),
+    );
     expect(legend.some((r) => r.kind === 'root')).toBe(false);
   });
 

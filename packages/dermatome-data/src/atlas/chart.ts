@@ -94,7 +94,10 @@ function swatch(x: number, y: number, row: ChartLegendRow, id: string): { defs: 
       body: `<rect x="${x}" y="${y}" width="24" height="24" fill="#FFF"/><path d="M${x} ${y}L${x + 24} ${y + 24}M${x + 24} ${y}L${x} ${y + 24}" stroke="#000" stroke-opacity="0.6" stroke-width="1.4"/><rect x="${x + 1}" y="${y + 1}" width="22" height="22" fill="none" stroke="#000" stroke-dasharray="4 3"/>`,
     };
   if (row.kind === 'outline')
-    return { defs: '', body: `<rect x="${x + 2}" y="${y + 2}" width="20" height="20" fill="none" stroke="#222" stroke-width="1.6" stroke-dasharray="4 4"/>` };
+    return {
+      defs: '',
+      body: `<rect x="${x + 2}" y="${y + 2}" width="20" height="20" fill="none" stroke="#222" stroke-width="1.6" stroke-dasharray="4 4"/>`,
+    };
   if (row.kind === 'key-point')
     return { defs: '', body: `<circle cx="${x + 12}" cy="${y + 12}" r="6.5" fill="#111" stroke="#FFF" stroke-width="2.5"/>` };
   return {
@@ -126,7 +129,12 @@ export function renderAtlasChartSvg(options: AtlasChartOptions): string {
   const defs: string[] = [];
   const legend: string[] = [];
   let y = TOP;
-  const layerTitle = options.layer === 'dermatomes' ? 'Dermatomes' : options.layer === 'nerves' ? 'Peripheral nerves' : 'Dermatomes and peripheral nerves';
+  const layerTitle =
+    options.layer === 'dermatomes'
+      ? 'Dermatomes'
+      : options.layer === 'nerves'
+        ? 'Peripheral nerves'
+        : 'Dermatomes and peripheral nerves';
   legend.push(`<text x="${LEGEND_X}" y="${y + 10}" font-size="20" font-weight="700">Legend: ${escapeXml(layerTitle)}</text>`);
   y += 34;
   atlasChartLegend(options).forEach((row, index) => {
@@ -136,7 +144,9 @@ export function renderAtlasChartSvg(options: AtlasChartOptions): string {
     const text = row.label && row.kind !== 'root' ? `${row.label}: ${row.text}` : row.text;
     const lines = wrapText(text, 34);
     lines.forEach((line, i) => {
-      legend.push(`<text x="${LEGEND_X + 34}" y="${y + 12 + i * 20}" font-size="16" dominant-baseline="central">${escapeXml(line)}</text>`);
+      legend.push(
+        `<text x="${LEGEND_X + 34}" y="${y + 12 + i * 20}" font-size="16" dominant-baseline="central">${escapeXml(line)}</text>`,
+      );
     });
     y += Math.max(30, lines.length * 20 + 10);
   });
@@ -154,7 +164,9 @@ export function renderAtlasChartSvg(options: AtlasChartOptions): string {
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${CHART_WIDTH} ${height}" width="${CHART_WIDTH}" height="${height}" role="img" aria-label="${escapeXml(title)}" font-family="${FONT}" fill="#111">`,
     `<rect width="${CHART_WIDTH}" height="${height}" fill="#FFFFFF"/>`,
     `<defs>${defs.join('')}</defs>`,
-    ...titleLines.map((line, i) => `<text x="${MAP_X}" y="${40 + i * 34}" font-size="28" font-weight="700">${escapeXml(line)}</text>`),
+    ...titleLines.map(
+      (line, i) => `<text x="${MAP_X}" y="${40 + i * 34}" font-size="28" font-weight="700">${escapeXml(line)}</text>`,
+    ),
     `<text x="${MAP_X}" y="${subtitleY}" font-size="17" fill="#333">${escapeXml(layerTitle)}${options.side && options.side !== 'both' ? `, the patient’s ${options.side} side` : ''}</text>`,
     figure,
     ...legend,

@@ -1,5 +1,14 @@
 import { DRAWN_NERVE_IDS } from '../maps/drawing.js';
-import { MAP_LAYERS, ROOT_IDS, VIEW_IDS, type MapLayer, type NerveId, type RootId, type SideChoice, type ViewId } from '../types.js';
+import {
+  MAP_LAYERS,
+  ROOT_IDS,
+  VIEW_IDS,
+  type MapLayer,
+  type NerveId,
+  type RootId,
+  type SideChoice,
+  type ViewId,
+} from '../types.js';
 
 /**
  * The atlas page's state as it travels in its address, e.g. `/atlas?root=L5&view=anterior&layer=both&side=left`
@@ -120,7 +129,13 @@ export interface AtlasParseResult {
 }
 
 const yes = (value: string | null): boolean | null =>
-  value === null ? null : ['1', 'true', 'yes', 'on'].includes(value) ? true : ['0', 'false', 'no', 'off'].includes(value) ? false : null;
+  value === null
+    ? null
+    : ['1', 'true', 'yes', 'on'].includes(value)
+      ? true
+      : ['0', 'false', 'no', 'off'].includes(value)
+        ? false
+        : null;
 
 /**
  * Reads the atlas's address. Every bad value is left at its default and named in `errors`; an item
@@ -259,7 +274,10 @@ export function atlasHrefForAnswer(map: {
  * "Open in the atlas" for any card's answer side: its answer map when it has one, else the root
  * its answer names ("L5"), else the atlas itself.
  */
-export function atlasHrefForCard(map: Parameters<typeof atlasHrefForAnswer>[0] | null | undefined, answerText?: string | null): string {
+export function atlasHrefForCard(
+  map: Parameters<typeof atlasHrefForAnswer>[0] | null | undefined,
+  answerText?: string | null,
+): string {
   const fromMap = map ? atlasHrefForAnswer(map) : null;
   if (fromMap) return fromMap;
   const item = answerText ? parseAtlasItem(answerText) : null;

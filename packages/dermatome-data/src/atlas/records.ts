@@ -138,9 +138,7 @@ export function rootRecord(root: RootFacts): AtlasRecord {
 export function nerveRecord(nerve: NerveFacts): AtlasRecord {
   const facts: AtlasFact[] = [
     { key: 'roots', label: 'Roots', text: nerve.roots.join(', '), source: nerve.source },
-    ...(nerve.parent
-      ? [{ key: 'branch-of', label: 'Branch of', text: nerveById(nerve.parent).name, source: nerve.source }]
-      : []),
+    ...(nerve.parent ? [{ key: 'branch-of', label: 'Branch of', text: nerveById(nerve.parent).name, source: nerve.source }] : []),
     { key: 'territory', label: 'Territory', text: nerve.skin, source: nerve.source },
     {
       key: 'motor',

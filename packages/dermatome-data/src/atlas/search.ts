@@ -18,11 +18,28 @@ const n = (id: Extract<AtlasItem, { kind: 'nerve' }>['id']): AtlasItem => ({ kin
 
 export const ATLAS_SYNONYMS: readonly AtlasSynonym[] = [
   {
-    phrases: ['foot drop', 'drop foot', 'dropped foot', 'foot slap', 'slapping gait', 'cannot lift the foot', 'heel walking', 'steppage'],
+    phrases: [
+      'foot drop',
+      'drop foot',
+      'dropped foot',
+      'foot slap',
+      'slapping gait',
+      'cannot lift the foot',
+      'heel walking',
+      'steppage',
+    ],
     items: [r('L5'), n('common-fibular'), n('deep-fibular'), n('sciatic')],
   },
   {
-    phrases: ['inner ankle', 'inside of the ankle', 'medial ankle', 'medial malleolus', 'inner shin', 'inside of the leg', 'medial leg'],
+    phrases: [
+      'inner ankle',
+      'inside of the ankle',
+      'medial ankle',
+      'medial malleolus',
+      'inner shin',
+      'inside of the leg',
+      'medial leg',
+    ],
     items: [r('L4'), n('saphenous')],
   },
   {
@@ -32,24 +49,80 @@ export const ATLAS_SYNONYMS: readonly AtlasSynonym[] = [
   { phrases: ['first web space', 'between the big and second toe', 'web space'], items: [n('deep-fibular'), r('L5')] },
   { phrases: ['big toe', 'great toe', 'hallux'], items: [r('L5'), r('L4'), n('deep-fibular')] },
   {
-    phrases: ['meralgia', 'meralgia paraesthetica', 'meralgia paresthetica', 'outer thigh', 'side of the thigh', 'lateral thigh', 'tight belt', 'tight jeans', 'pregnancy'],
+    phrases: [
+      'meralgia',
+      'meralgia paraesthetica',
+      'meralgia paresthetica',
+      'outer thigh',
+      'side of the thigh',
+      'lateral thigh',
+      'tight belt',
+      'tight jeans',
+      'pregnancy',
+    ],
     items: [n('lateral-femoral-cutaneous'), r('L2'), r('L3')],
   },
   {
-    phrases: ['saddle', 'saddle numbness', 'saddle anaesthesia', 'saddle anesthesia', 'perianal', 'around the anus', 'bottom', 'cauda equina', 'bladder', 'bowel', 'incontinence', 'retention', 'perineum'],
+    phrases: [
+      'saddle',
+      'saddle numbness',
+      'saddle anaesthesia',
+      'saddle anesthesia',
+      'perianal',
+      'around the anus',
+      'bottom',
+      'cauda equina',
+      'bladder',
+      'bowel',
+      'incontinence',
+      'retention',
+      'perineum',
+    ],
     items: [r('S4-5'), r('S3'), r('S2'), n('pudendal')],
   },
   { phrases: ['groin', 'hernia', 'hernia repair', 'inguinal'], items: [r('L1'), n('ilioinguinal'), n('genitofemoral')] },
   { phrases: ['scrotum', 'labium', 'cremaster', 'testis'], items: [n('genitofemoral'), r('L1')] },
-  { phrases: ['front of the thigh', 'front of thigh', 'anterior thigh', 'quadriceps', 'knee extension', 'hip flexion'], items: [r('L2'), r('L3'), n('femoral')] },
-  { phrases: ['inner thigh', 'inside of the thigh', 'medial thigh', 'adductor', 'hip adduction', 'labour', 'childbirth'], items: [n('obturator'), r('L3'), r('L2')] },
-  { phrases: ['knee', 'kneecap', 'inner knee', 'medial knee', 'knee jerk'], items: [r('L3'), r('L4'), n('saphenous'), n('femoral')] },
   {
-    phrases: ['outer calf', 'outer leg', 'side of the leg', 'lateral leg', 'lateral calf', 'shin', 'crossed legs', 'leg crossing', 'squatting', 'fibular head', 'peroneal'],
+    phrases: ['front of the thigh', 'front of thigh', 'anterior thigh', 'quadriceps', 'knee extension', 'hip flexion'],
+    items: [r('L2'), r('L3'), n('femoral')],
+  },
+  {
+    phrases: ['inner thigh', 'inside of the thigh', 'medial thigh', 'adductor', 'hip adduction', 'labour', 'childbirth'],
+    items: [n('obturator'), r('L3'), r('L2')],
+  },
+  {
+    phrases: ['knee', 'kneecap', 'inner knee', 'medial knee', 'knee jerk'],
+    items: [r('L3'), r('L4'), n('saphenous'), n('femoral')],
+  },
+  {
+    phrases: [
+      'outer calf',
+      'outer leg',
+      'side of the leg',
+      'lateral leg',
+      'lateral calf',
+      'shin',
+      'crossed legs',
+      'leg crossing',
+      'squatting',
+      'fibular head',
+      'peroneal',
+    ],
     items: [r('L5'), n('common-fibular'), n('superficial-fibular')],
   },
   {
-    phrases: ['little toe', 'outer foot', 'outside of the foot', 'outer edge of the foot', 'lateral foot', 'achilles', 'ankle jerk', 'tiptoe', 'toe walking', 'heel raise'],
+    phrases: [
+      'little toe',
+      'outer foot',
+      'outside of the foot',
+      'outer edge of the foot',
+      'lateral foot',
+      'achilles',
+      'ankle jerk',
+      'tiptoe',
+      'toe walking',
+      'heel raise',
+    ],
     items: [r('S1'), n('sural')],
   },
   { phrases: ['heel', 'under the heel', 'heel pain'], items: [r('S1'), n('medial-calcaneal'), n('sural')] },
@@ -58,11 +131,26 @@ export const ATLAS_SYNONYMS: readonly AtlasSynonym[] = [
     items: [r('S1'), n('tibial-tarsal-tunnel'), n('medial-plantar'), n('lateral-plantar')],
   },
   {
-    phrases: ['back of the thigh', 'back of thigh', 'back of the knee', 'behind the knee', 'popliteal', 'hamstring', 'back of the calf', 'calf'],
+    phrases: [
+      'back of the thigh',
+      'back of thigh',
+      'back of the knee',
+      'behind the knee',
+      'popliteal',
+      'hamstring',
+      'back of the calf',
+      'calf',
+    ],
     items: [r('S2'), n('posterior-femoral-cutaneous'), r('S1')],
   },
-  { phrases: ['buttock', 'sitting bone', 'ischial', 'cycling', 'sitting'], items: [r('S3'), n('posterior-femoral-cutaneous'), n('pudendal')] },
-  { phrases: ['sciatica', 'whole leg', 'pain down the leg', 'injection in the buttock', 'hip replacement', 'piriformis'], items: [r('L5'), r('S1'), n('sciatic')] },
+  {
+    phrases: ['buttock', 'sitting bone', 'ischial', 'cycling', 'sitting'],
+    items: [r('S3'), n('posterior-femoral-cutaneous'), n('pudendal')],
+  },
+  {
+    phrases: ['sciatica', 'whole leg', 'pain down the leg', 'injection in the buttock', 'hip replacement', 'piriformis'],
+    items: [r('L5'), r('S1'), n('sciatic')],
+  },
 ];
 
 export interface SearchableRecord {
@@ -91,8 +179,30 @@ export function normaliseQuery(text: string): string {
     .trim();
 }
 
-const STOP = new Set(['the', 'of', 'a', 'an', 'and', 'my', 'in', 'on', 'at', 'to', 'is', 'it', 'with', 'numb', 'numbness', 'pain', 'nerve', 'root']);
-const words = (text: string): string[] => normaliseQuery(text).split(' ').filter((w) => w.length >= 3 && !STOP.has(w));
+const STOP = new Set([
+  'the',
+  'of',
+  'a',
+  'an',
+  'and',
+  'my',
+  'in',
+  'on',
+  'at',
+  'to',
+  'is',
+  'it',
+  'with',
+  'numb',
+  'numbness',
+  'pain',
+  'nerve',
+  'root',
+]);
+const words = (text: string): string[] =>
+  normaliseQuery(text)
+    .split(' ')
+    .filter((w) => w.length >= 3 && !STOP.has(w));
 
 /**
  * The roots and nerves that match the query, best first. A phrase of the synonym table found in the
@@ -138,7 +248,8 @@ export function searchAtlas(query: string, records: readonly SearchableRecord[])
     }
     if (queryWords.length === 0) continue;
     const text = normaliseQuery([record.summary, ...record.facts.map((f) => f.text)].join(' '));
-    if (queryWords.every((w) => text.includes(w))) add(item, 'text', record.summary && queryWords.every((w) => normaliseQuery(record.summary).includes(w)) ? 30 : 10);
+    if (queryWords.every((w) => text.includes(w)))
+      add(item, 'text', record.summary && queryWords.every((w) => normaliseQuery(record.summary).includes(w)) ? 30 : 10);
   }
   return found.sort((a, b) => b.score - a.score);
 }

@@ -122,7 +122,8 @@ export const roots: RootFacts[] = [
       source: 'BASE_MAP',
     },
     history: {
-      description: 'Groin pain or numbness, sometimes with back pain; a disc seldom causes it, since about 95% of lumbar herniations are at L4-5 or L5-S1',
+      description:
+        'Groin pain or numbness, sometimes with back pain; a disc seldom causes it, since about 95% of lumbar herniations are at L4-5 or L5-S1',
       source: 'STATPEARLS_DISC',
     },
     discLevels: discLevelsOf('L1'),
@@ -147,7 +148,8 @@ export const roots: RootFacts[] = [
       source: 'HARRISON',
     },
     history: {
-      description: 'Back pain spreading into the front of the thigh; an upper lumbar disc is an uncommon cause, since about 95% of lumbar herniations are at L4-5 or L5-S1',
+      description:
+        'Back pain spreading into the front of the thigh; an upper lumbar disc is an uncommon cause, since about 95% of lumbar herniations are at L4-5 or L5-S1',
       source: 'STATPEARLS_DISC',
     },
     discLevels: discLevelsOf('L2'),
@@ -168,7 +170,8 @@ export const roots: RootFacts[] = [
       source: 'HARRISON',
     },
     history: {
-      description: 'Back pain spreading over the front of the thigh to the knee, often with a positive femoral stretch test; from an L2-3 disc, or a far-lateral L3-4 disc',
+      description:
+        'Back pain spreading over the front of the thigh to the knee, often with a positive femoral stretch test; from an L2-3 disc, or a far-lateral L3-4 disc',
       source: 'STATPEARLS_DISC',
     },
     discLevels: discLevelsOf('L3'),
@@ -190,7 +193,8 @@ export const roots: RootFacts[] = [
       source: 'HARRISON',
     },
     history: {
-      description: 'Back pain spreading over the front of the thigh and knee to the inner shin; from an L3-4 disc, or a far-lateral L4-5 disc',
+      description:
+        'Back pain spreading over the front of the thigh and knee to the inner shin; from an L3-4 disc, or a far-lateral L4-5 disc',
       source: 'STATPEARLS_DISC',
     },
     discLevels: discLevelsOf('L4'),
@@ -212,7 +216,8 @@ export const roots: RootFacts[] = [
       source: 'HARRISON',
     },
     history: {
-      description: 'Back pain running down the outer leg to the top of the foot (sciatica); an L4-5 disc is the usual cause, or a far-lateral L5-S1 disc',
+      description:
+        'Back pain running down the outer leg to the top of the foot (sciatica); an L4-5 disc is the usual cause, or a far-lateral L5-S1 disc',
       source: 'STATPEARLS_DISC',
     },
     discLevels: discLevelsOf('L5'),
@@ -236,7 +241,8 @@ export const roots: RootFacts[] = [
       source: 'HARRISON',
     },
     history: {
-      description: 'Back pain running down the back of the leg to the outer foot and sole (sciatica); an L5-S1 disc is the usual cause',
+      description:
+        'Back pain running down the back of the leg to the outer foot and sole (sciatica); an L5-S1 disc is the usual cause',
       source: 'STATPEARLS_DISC',
     },
     discLevels: discLevelsOf('S1'),
@@ -261,7 +267,8 @@ export const roots: RootFacts[] = [
       source: 'BASE_MAP',
     },
     history: {
-      description: 'Pain down the back of the thigh and calf; S2 numbness together with saddle numbness or new bladder or bowel change is cauda equina until an MRI says otherwise',
+      description:
+        'Pain down the back of the thigh and calf; S2 numbness together with saddle numbness or new bladder or bowel change is cauda equina until an MRI says otherwise',
       source: 'GIRFT_CES',
     },
     discLevels: discLevelsOf('S2'),
@@ -282,7 +289,8 @@ export const roots: RootFacts[] = [
       source: 'BMJ_BP_CES',
     },
     history: {
-      description: 'Numbness of the buttock next to the ischial tuberosity, as part of saddle numbness; with new bladder, bowel or sexual change it is suspected cauda equina syndrome, an emergency',
+      description:
+        'Numbness of the buttock next to the ischial tuberosity, as part of saddle numbness; with new bladder, bowel or sexual change it is suspected cauda equina syndrome, an emergency',
       source: 'GIRFT_CES',
     },
     discLevels: discLevelsOf('S3'),
@@ -306,7 +314,8 @@ export const roots: RootFacts[] = [
       source: 'GIRFT_CES',
     },
     history: {
-      description: 'Perianal numbness, often with new urinary retention, incontinence or loss of anal tone: suspected cauda equina syndrome, an emergency needing an MRI within hours',
+      description:
+        'Perianal numbness, often with new urinary retention, incontinence or loss of anal tone: suspected cauda equina syndrome, an emergency needing an MRI within hours',
       source: 'GIRFT_CES',
     },
     discLevels: discLevelsOf('S4-5'),

@@ -8,7 +8,13 @@ import {
   type ViewId,
   type ZoneRootId,
 } from '../types.js';
-import { DRAWN_NERVE_IDS as NERVE_IDS, drawnKeyPoints, drawnNerveName, drawnTerritoryNerves as territoryNerves, drawViews } from './drawing.js';
+import {
+  DRAWN_NERVE_IDS as NERVE_IDS,
+  drawnKeyPoints,
+  drawnNerveName,
+  drawnTerritoryNerves as territoryNerves,
+  drawViews,
+} from './drawing.js';
 import type { DrawnView as MapView } from './drawing-types.js';
 import { CLICK_COLOURS, CONCEALED_HIGHLIGHT, NEUTRAL_FILL, SIDE_NAMES, nerveStyle, patternTile, zoneStyle } from './style.js';
 import type { ClickMark, NerveHighlight, PatternKind, Point, RenderMapOptions, RootHighlight } from './types.js';
@@ -453,7 +459,9 @@ export function renderMapSvg(view: ViewId, options: RenderMapOptions = {}): stri
     );
   }
   if (layer === 'both' && !deficitMode)
-    body.push(`<g class="dm-nerve-lines">${nerveOverlayLayer(map, options, ids, paint, conceal, Boolean(options.colourAll))}</g>`);
+    body.push(
+      `<g class="dm-nerve-lines">${nerveOverlayLayer(map, options, ids, paint, conceal, Boolean(options.colourAll))}</g>`,
+    );
   body.push(detailLayer(map, options.showLandmarks !== false));
   body.push(outlineLayer(map));
   if (options.showSideLabels !== false) body.push(sideLabelLayer(map));
