@@ -1,8 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { signUp } from './helpers';
 import { expectNoSeriousA11yViolations, screenshotBothWidths } from './support';
 
 const screenshotDir = join(dirname(fileURLToPath(import.meta.url)), 'screenshots');
@@ -198,4 +198,27 @@ test('on a phone the figure zooms', async ({ page }) => {
   await expect(figure(page).getByTestId('zoom-level')).toHaveText('150%');
   await area(page, 'Sural nerve territory, patient’s left side').first().click();
   await expect(page).toHaveURL(/nerve=sural/);
+});
+
+test('signed in: the nav, a mastery bar and a card’s answer side open the atlas', async ({ page }) => {
+  test.setTimeout(180_000);
+  await signUp(page, 'Atlas Reader');
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Atlas' })).toBeVisible();
+  await page.getByTestId('mastery-bars').getByRole('link', { name: 'L5 in the atlas' }).click();
+  await expect(page).toHaveURL(/\/atlas\?root=L5$/);
+  await expect(page.getByTestId('atlas-panel').getByRole('heading', { name: 'L5 root' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Atlas' })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
+
+  await page.goto('/review');
+  await page.getByRole('button', { name: /^(Show answer|I don't know: show the answer)$/ }).click();
+  const link = page.getByTestId('open-in-atlas');
+  await expect(link).toHaveText(/Open in the atlas/);
+  const href = (await link.getAttribute('href')) ?? '';
+  expect(href).toMatch(/^\/atlas/);
+  await page.goto(href);
+  await expect(page.getByTestId('atlas-errors')).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1, name: 'Atlas' })).toBeVisible();
 });
