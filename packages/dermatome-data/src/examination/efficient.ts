@@ -2,6 +2,7 @@ import { SIDE_IDS, VIEW_IDS, type SideChoice, type SideId, type ViewId } from '.
 import { mapViews } from '../maps/geometry.js';
 import { keyPoints } from '../maps/key-points.js';
 import { NERVE_PARENT } from '../maps/nerves.js';
+import { nerveById } from '../facts/nerves.js';
 import {
   EXAMINATION_LESION_IDS,
   EXAMINATION_ROOTS,
@@ -14,6 +15,7 @@ import {
   MOTOR_TEST_NAMES,
   REFLEX_TEST_IDS,
   REFLEX_TEST_NAMES,
+  isUncertainFinding,
   motorGrade,
   reflexFinding,
   type MotorTestId,
@@ -71,8 +73,8 @@ const LOOK_ALIKES: Record<ExaminationLesionId, readonly ExaminationLesionId[]> =
   'common-fibular': ['L5', 'superficial-fibular', 'deep-fibular', 'sciatic'],
   'superficial-fibular': ['L5', 'common-fibular', 'deep-fibular'],
   'deep-fibular': ['L5', 'common-fibular', 'superficial-fibular'],
-  sural: ['S1', 'S2', 'lateral-plantar', 'sciatic'],
-  'tibial-tarsal-tunnel': ['S1', 'L5', 'medial-plantar', 'lateral-plantar', 'medial-calcaneal', 'sciatic'],
+  sural: ['S1', 'S2', 'tibial-tarsal-tunnel', 'lateral-plantar', 'sciatic'],
+  'tibial-tarsal-tunnel': ['S1', 'L5', 'sural', 'medial-plantar', 'lateral-plantar', 'medial-calcaneal', 'sciatic'],
   'medial-calcaneal': ['S1', 'tibial-tarsal-tunnel', 'sural'],
   'medial-plantar': ['L4', 'L5', 'tibial-tarsal-tunnel', 'lateral-plantar'],
   'lateral-plantar': ['S1', 'sural', 'tibial-tarsal-tunnel', 'medial-plantar'],
@@ -149,6 +151,7 @@ type Candidate =
 
 function separates(candidate: Candidate, a: LesionOnSide, b: LesionOnSide): boolean {
   if (candidate.kind === 'probe') return probeSeparates(candidate.point.spot, a, b);
+  if (isUncertainFinding(a.lesion, candidate.test) || isUncertainFinding(b.lesion, candidate.test)) return false;
   if (candidate.kind === 'motor') {
     return (
       motorGrade(a.lesion, a.side, candidate.test, candidate.side) !==
@@ -219,6 +222,26 @@ export function efficientExamination(truth: LesionOnSide): EfficientExamination 
   let remaining = lookAlikes.slice();
   const steps: ExaminationStep[] = [];
   const separatesList: LesionOnSide[][] = [];
+  const take = (candidate: Candidate, hits: LesionOnSide[]): void => {
+    steps.push(toStep(candidate, truth));
+    separatesList.push(hits);
+    remaining = remaining.filter((l) => !hits.some((h) => sameLesion(h, l)));
+  };
+  // First find the numb skin: the probe inside the lesion's skin that rules out the most look-alikes
+  // (a sensory examination starts from the deficit, whatever power and reflexes add).
+  let first: Candidate | null = null;
+  let firstHits: LesionOnSide[] = [];
+  let firstLevel = 0;
+  for (const candidate of candidates) {
+    if (candidate.kind !== 'probe') continue;
+    const level = lossLevel(truth.lesion, truth.side, candidate.point.spot);
+    if (level < 2) continue;
+    const hits = remaining.filter((l) => separates(candidate, truth, l));
+    if (first === null || hits.length > firstHits.length || (hits.length === firstHits.length && level > firstLevel)) {
+      [first, firstHits, firstLevel] = [candidate, hits, level];
+    }
+  }
+  if (first) take(first, firstHits);
   while (remaining.length > 0) {
     let best: Candidate | null = null;
     let bestHits: LesionOnSide[] = [];
@@ -227,13 +250,19 @@ export function efficientExamination(truth: LesionOnSide): EfficientExamination 
       if (hits.length > bestHits.length) [best, bestHits] = [candidate, hits];
     }
     if (!best) break;
-    steps.push(toStep(best, truth));
-    separatesList.push(bestHits);
-    remaining = remaining.filter((l) => !bestHits.some((h) => sameLesion(h, l)));
+    take(best, bestHits);
   }
   const result: EfficientExamination = { steps, separates: separatesList, lookAlikes, unseparated: remaining };
   efficientCache.set(cacheKey, result);
   return result;
+}
+
+/**
+ * Computes and caches the efficient examination of every lesion on every side (about half a
+ * second on this machine): call it once at start-up so that no learner waits for the first one.
+ */
+export function precomputeEfficientExaminations(): void {
+  for (const l of ALL_LESIONS_ON_SIDES) efficientExamination(l);
 }
 
 /** A human name for a lesion on a side, e.g. "L5 root, left" or "Cauda equina syndrome, both sides". */
@@ -255,12 +284,23 @@ const PROBE_WORDS: Record<ProbeAnswer, string> = {
   absent: 'absent',
 };
 
-function describeStep(step: ExaminationStep): string {
-  if (step.kind === 'probe') {
-    const spot = skinSpot(step.view, step.x, step.y);
-    const where = spot?.root ? `over the ${spot.root} zone` : 'on the skin';
-    return `Pinprick ${where} (${step.view} view, ${step.side} side): ${PROBE_WORDS[step.expected]}`;
+/** Where a probe lies, in the names of the maps: the dermatome, and the nerve territory if any. */
+export function describeSpot(view: ViewId, x: number, y: number): string {
+  const spot = skinSpot(view, x, y);
+  if (!spot) return 'off the figure';
+  const parts: string[] = [];
+  if (spot.root) parts.push(`the ${spot.root} dermatome`);
+  const nerve = spot.inside[0];
+  if (nerve) {
+    const name = nerveById(nerve).name;
+    parts.push(`the territory of the ${name.charAt(0).toLowerCase()}${name.slice(1)}`);
   }
+  const where = parts.length ? parts.join(' and ') : 'the skin';
+  return `${where} (${view} view, ${spot.side} side)`;
+}
+
+function describeStep(step: ExaminationStep): string {
+  if (step.kind === 'probe') return `Pinprick over ${describeSpot(step.view, step.x, step.y)}: ${PROBE_WORDS[step.expected]}`;
   if (step.kind === 'motor') return `${MOTOR_TEST_NAMES[step.test]}, ${step.side}: MRC ${step.expected}`;
   return `${REFLEX_TEST_NAMES[step.test]}, ${step.side}: ${step.expected}`;
 }

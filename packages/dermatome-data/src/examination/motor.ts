@@ -109,6 +109,23 @@ const SIGNATURES: Record<ExaminationLesionId, Signature> = {
   pudendal: { weak: {}, reflexes: {} },
 };
 
+/**
+ * Findings the simulated patient shows but that sources disagree on, so that no deciding finding
+ * may rest on them: the knee jerk in an L2 lesion (some tables include L2), the ankle jerk in an S2
+ * lesion (some give S1-S2), dorsiflexion and inversion in an L4 lesion (weak or not: "±"), hip
+ * flexion in a femoral lesion (weak only when the lesion lies within the pelvis).
+ */
+const UNCERTAIN: Partial<Record<ExaminationLesionId, readonly (MotorTestId | ReflexTestId)[]>> = {
+  L2: ['knee'],
+  S2: ['ankle'],
+  L4: ['ankle-dorsiflexion', 'foot-inversion'],
+  femoral: ['hip-flexion'],
+};
+
+/** True when sources disagree on what this lesion does to this test (it may not decide a case). */
+export const isUncertainFinding = (lesion: ExaminationLesionId, test: MotorTestId | ReflexTestId): boolean =>
+  UNCERTAIN[lesion]?.includes(test) ?? false;
+
 /** The MRC grade of a motor test on one side of a patient with this lesion. */
 export function motorGrade(lesion: ExaminationLesionId, lesionSide: SideChoice, test: MotorTestId, side: SideId): MrcGrade {
   if (!affectsSide(lesionSide, side)) return 5;
