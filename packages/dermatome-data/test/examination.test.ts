@@ -12,6 +12,7 @@ import {
   skinSpot,
   lossLevel,
   validateProbe,
+  validateExaminationTest,
   decidingFindings,
   suggestedExaminationRating,
   motorTest,
@@ -323,5 +324,23 @@ describe('grading', () => {
     expect(suggestedExaminationRating('right', 4, 3)).toBe(4);
     expect(suggestedExaminationRating('right', 15, 3)).toBe(3);
     expect(suggestedExaminationRating('right', 60, 3)).toBe(2);
+  });
+});
+
+describe('motor and reflex test input', () => {
+  it('accepts known tests on a side and says what is wrong otherwise', () => {
+    expect(validateExaminationTest({ test: 'hip-abduction', side: 'left' })).toEqual({
+      ok: true,
+      kind: 'motor',
+      test: 'hip-abduction',
+      side: 'left',
+    });
+    expect(validateExaminationTest({ test: 'ankle', side: 'right' })).toMatchObject({ ok: true, kind: 'reflex' });
+    expect(validateExaminationTest({ test: 'ankle', side: 'both' })).toMatchObject({ ok: false });
+    expect(validateExaminationTest({ test: 'biceps', side: 'right' })).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('Unknown test'),
+    });
+    expect(validateExaminationTest('ankle')).toMatchObject({ ok: false });
   });
 });

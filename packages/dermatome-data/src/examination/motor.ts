@@ -143,3 +143,24 @@ export function reflexFinding(
   if (!affectsSide(lesionSide, side)) return 'normal';
   return SIGNATURES[lesion].reflexes[test] ?? 'normal';
 }
+
+export type ExaminationTestValidation =
+  | { ok: true; kind: 'motor'; test: MotorTestId; side: SideId }
+  | { ok: true; kind: 'reflex'; test: ReflexTestId; side: SideId }
+  | { ok: false; reason: string };
+
+/**
+ * Checks a motor or reflex test that comes from outside: `{ test, side }` with a known test id (a
+ * motor test or a reflex) and the side 'right' or 'left'. Never throws; the reason says what is wrong.
+ */
+export function validateExaminationTest(input: unknown): ExaminationTestValidation {
+  if (typeof input !== 'object' || input === null) return { ok: false, reason: 'A test must be an object { test, side }.' };
+  const { test, side } = input as Record<string, unknown>;
+  if (side !== 'right' && side !== 'left') return { ok: false, reason: 'side must be right or left.' };
+  if (isMotorTestId(test)) return { ok: true, kind: 'motor', test, side };
+  if (isReflexTestId(test)) return { ok: true, kind: 'reflex', test, side };
+  return {
+    ok: false,
+    reason: `Unknown test: use one of ${[...MOTOR_TEST_IDS, ...REFLEX_TEST_IDS].join(', ')}.`,
+  };
+}
