@@ -38,8 +38,11 @@ while (probes.length < 5000) {
   if (validateProbe(probe).ok) probes.push(probe);
 }
 
+let first = performance.now();
+probeResponse(EXAMINATION_CASES[0], probes[0], 0);
+console.log(`probeResponse, very first call (JIT warm-up): ${ms(performance.now() - first)}`);
 const probeTimes = [];
-for (let i = 0; i < probes.length; i++) {
+for (let i = 1; i < probes.length; i++) {
   const c = EXAMINATION_CASES[i % EXAMINATION_CASES.length];
   const t0 = performance.now();
   probeResponse(c, probes[i], i);
@@ -47,6 +50,12 @@ for (let i = 0; i < probes.length; i++) {
 }
 summary('probeResponse (validate + geometry + answer)', probeTimes);
 
+console.log(
+  `load average while measuring: ${(await import('node:os'))
+    .loadavg()
+    .map((v) => v.toFixed(1))
+    .join(' ')}`,
+);
 let t0 = performance.now();
 efficientExamination(ALL_LESIONS_ON_SIDES[0]);
 console.log(`efficientExamination, first call (builds the candidate points): ${ms(performance.now() - t0)}`);

@@ -1,5 +1,6 @@
 import { SIDE_IDS, VIEW_IDS, type SideChoice, type SideId, type ViewId } from '../types.js';
 import { mapViews } from '../maps/geometry.js';
+import { distanceToBoundary, pointInPolygon } from '../maps/hit-test.js';
 import { keyPoints } from '../maps/key-points.js';
 import { NERVE_PARENT } from '../maps/nerves.js';
 import { nerveById } from '../facts/nerves.js';
@@ -101,9 +102,39 @@ interface CandidatePoint {
   x: number;
   y: number;
   spot: SkinSpot;
+  /**
+   * How far the point lies from the nearest border of what it lies in (its zone, whose border
+   * includes the skin's edge, and its nerve territories), in view units, with a bonus for an ISNCSCI key point: on a tie the
+   * examination touches the most central, least ambiguous spot.
+   */
+  clearance?: number;
+  keyPoint: boolean;
 }
 
-const GRID_STEP = 14;
+const KEY_POINT_BONUS = 20;
+/** A probe this close to a border (about 8 mm of skin) is not trusted to decide while another will do. */
+const MIN_CLEARANCE = 12;
+
+/** The point's clearance, computed once when first needed. */
+function clearance(point: CandidatePoint): number {
+  if (point.clearance === undefined) {
+    point.clearance = clearanceOf(point.view, point.x, point.y, point.spot) + (point.keyPoint ? KEY_POINT_BONUS : 0);
+  }
+  return point.clearance;
+}
+
+function clearanceOf(view: ViewId, x: number, y: number, spot: SkinSpot): number {
+  const map = mapViews[view];
+  const polygons = [
+    ...map.zones.filter((z) => z.side === spot.side && z.root === spot.root).flatMap((z) => z.polygons),
+    ...map.nerves.filter((t) => t.side === spot.side && spot.inside.includes(t.nerve)).flatMap((t) => t.polygons),
+  ];
+  let best = Infinity;
+  for (const polygon of polygons) if (pointInPolygon(x, y, polygon)) best = Math.min(best, distanceToBoundary(x, y, polygon));
+  return Number.isFinite(best) ? best : 0;
+}
+
+const GRID_STEP = 16;
 let candidateCache: CandidatePoint[] | null = null;
 
 /**
@@ -112,8 +143,8 @@ let candidateCache: CandidatePoint[] | null = null;
  */
 function candidatePoints(): CandidatePoint[] {
   if (candidateCache) return candidateCache;
-  const raw: { view: ViewId; x: number; y: number }[] = [];
-  for (const kp of keyPoints) raw.push({ view: kp.view, x: kp.x, y: kp.y });
+  const raw: { view: ViewId; x: number; y: number; key?: boolean }[] = [];
+  for (const kp of keyPoints) raw.push({ view: kp.view, x: kp.x, y: kp.y, key: true });
   for (const view of VIEW_IDS) {
     for (const zone of mapViews[view].zones)
       for (const l of zone.labels) raw.push({ view, x: l.leader?.x ?? l.x, y: l.leader?.y ?? l.y });
@@ -129,7 +160,7 @@ function candidatePoints(): CandidatePoint[] {
   const out: CandidatePoint[] = [];
   for (const p of raw) {
     const spot = skinSpot(p.view, p.x, p.y);
-    if (spot) out.push({ ...p, spot });
+    if (spot) out.push({ view: p.view, x: p.x, y: p.y, spot, keyPoint: p.key === true });
   }
   candidateCache = out;
   return out;
@@ -144,10 +175,9 @@ function probeSeparates(spot: SkinSpot, a: LesionOnSide, b: LesionOnSide): boole
   return (la === 0 && lb >= 2) || (lb === 0 && la >= 2);
 }
 
+type ProbeCandidate = { kind: 'probe'; point: CandidatePoint };
 type Candidate =
-  | { kind: 'probe'; point: CandidatePoint }
-  | { kind: 'motor'; test: MotorTestId; side: SideId }
-  | { kind: 'reflex'; test: ReflexTestId; side: SideId };
+  ProbeCandidate | { kind: 'motor'; test: MotorTestId; side: SideId } | { kind: 'reflex'; test: ReflexTestId; side: SideId };
 
 function separates(candidate: Candidate, a: LesionOnSide, b: LesionOnSide): boolean {
   if (candidate.kind === 'probe') return probeSeparates(candidate.point.spot, a, b);
@@ -228,29 +258,53 @@ export function efficientExamination(truth: LesionOnSide): EfficientExamination 
     remaining = remaining.filter((l) => !hits.some((h) => sameLesion(h, l)));
   };
   // First find the numb skin: the probe inside the lesion's skin that rules out the most look-alikes
-  // (a sensory examination starts from the deficit, whatever power and reflexes add).
-  let first: Candidate | null = null;
-  let firstHits: LesionOnSide[] = [];
-  let firstLevel = 0;
-  for (const candidate of candidates) {
-    if (candidate.kind !== 'probe') continue;
-    const level = lossLevel(truth.lesion, truth.side, candidate.point.spot);
-    if (level < 2) continue;
-    const hits = remaining.filter((l) => separates(candidate, truth, l));
-    if (first === null || hits.length > firstHits.length || (hits.length === firstHits.length && level > firstLevel)) {
-      [first, firstHits, firstLevel] = [candidate, hits, level];
+  // (a sensory examination starts from the deficit, whatever power and reflexes add), away from any
+  // border where it can be helped; a tiny territory with no such spot takes its best spot.
+  for (const strict of [true, false]) {
+    let first: ProbeCandidate | null = null;
+    let firstHits: LesionOnSide[] = [];
+    let firstLevel = 0;
+    for (const candidate of candidates) {
+      if (candidate.kind !== 'probe' || (strict && clearance(candidate.point) < MIN_CLEARANCE)) continue;
+      const level = lossLevel(truth.lesion, truth.side, candidate.point.spot);
+      if (level < 2) continue;
+      const hits = remaining.filter((l) => separates(candidate, truth, l));
+      const better =
+        first === null ||
+        hits.length > firstHits.length ||
+        (hits.length === firstHits.length &&
+          (level > firstLevel || (level === firstLevel && clearance(candidate.point) > clearance(first.point))));
+      if (better) [first, firstHits, firstLevel] = [candidate, hits, level];
+    }
+    if (first) {
+      take(first, firstHits);
+      break;
     }
   }
-  if (first) take(first, firstHits);
+  // Then the test that rules out the most of what is left, again and again (a button press before a
+  // probe on a tie; among probes the most central one). Probes near a border, where territories
+  // differ between people, are used only when nothing else tells the rest apart.
+  let strict = true;
   while (remaining.length > 0) {
     let best: Candidate | null = null;
     let bestHits: LesionOnSide[] = [];
     for (const candidate of candidates) {
+      if (strict && candidate.kind === 'probe' && clearance(candidate.point) < MIN_CLEARANCE) continue;
       const hits = remaining.filter((l) => separates(candidate, truth, l));
       if (hits.length > bestHits.length) [best, bestHits] = [candidate, hits];
+      else if (
+        hits.length > 0 &&
+        hits.length === bestHits.length &&
+        best?.kind === 'probe' &&
+        candidate.kind === 'probe' &&
+        clearance(candidate.point) > clearance(best.point)
+      ) {
+        [best, bestHits] = [candidate, hits];
+      }
     }
-    if (!best) break;
-    take(best, bestHits);
+    if (best) take(best, bestHits);
+    else if (strict) strict = false;
+    else break;
   }
   const result: EfficientExamination = { steps, separates: separatesList, lookAlikes, unseparated: remaining };
   efficientCache.set(cacheKey, result);
@@ -258,8 +312,9 @@ export function efficientExamination(truth: LesionOnSide): EfficientExamination 
 }
 
 /**
- * Computes and caches the efficient examination of every lesion on every side (about half a
- * second on this machine): call it once at start-up so that no learner waits for the first one.
+ * Computes and caches the efficient examination of every lesion on every side (well under a
+ * second on an idle machine; `pnpm --filter @dermatome/data bench:examination` prints figures): call
+ * it once at start-up so that no learner waits for the first one.
  */
 export function precomputeEfficientExaminations(): void {
   for (const l of ALL_LESIONS_ON_SIDES) efficientExamination(l);

@@ -27,7 +27,7 @@
  *   { grade: 'right' | 'partial' | 'wrong', truth, answer, reason },
  *   `suggestedExaminationRating(grade, stepsUsed, efficientCount)` -> FSRS rating 1..4 (count probes
  *   and tests alike: `efficientCount` is `efficientExamination(case).steps.length`),
- *   `precomputeEfficientExaminations()` (warm the cache at start-up, about 0.5 s),
+ *   `precomputeEfficientExaminations()` (warm the cache at start-up),
  *   `examinationTerritory(case)` (what to draw on the answer side).
  */
 import type { SideId } from '../types.js';
