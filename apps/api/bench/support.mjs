@@ -2,6 +2,7 @@
 // process (as in production), a cookie-keeping fetch, and percentiles.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
+import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 
@@ -101,3 +102,11 @@ export function percentile(values, p) {
 }
 
 export const fmt = (n, d = 1) => n.toFixed(d);
+
+/** The 1, 5 and 15 minute load averages, to print beside every figure (the machine may be shared). */
+export function loadAverage() {
+  return os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
+}
