@@ -230,18 +230,23 @@ async function underLoad(baseUrl, pool, instructor, cohortId) {
   let stop = false;
   let written = 0;
   let refused = 0;
+  let failed = 0;
   const writeLatencies = [];
   const t0 = performance.now();
   const writing = writers.map(async ({ client, queue }) => {
     for (const card of queue) {
       if (stop) return;
       const t = performance.now();
-      const { response } = await client.POST('/api/study/reviews', {
-        body: { cardId: card.cardId, rating: 3, reviewId: randomUUID(), durationMs: 4000, version: card.version },
-      });
-      writeLatencies.push(performance.now() - t);
-      if (response.status === 201) written++;
-      else refused++;
+      try {
+        const { response } = await client.POST('/api/study/reviews', {
+          body: { cardId: card.cardId, rating: 3, reviewId: randomUUID(), durationMs: 4000, version: card.version },
+        });
+        writeLatencies.push(performance.now() - t);
+        if (response.status === 201) written++;
+        else refused++;
+      } catch {
+        failed++;
+      }
     }
   });
   const samples = [];
@@ -262,7 +267,7 @@ async function underLoad(baseUrl, pool, instructor, cohortId) {
     `  dashboard, 30 calls: p50 ${fmt(percentile(samples, 50))} ms, p95 ${fmt(percentile(samples, 95))} ms, max ${fmt(Math.max(...samples))} ms`,
   );
   console.log(
-    `  meanwhile ${written} reviews written (${fmt(written / seconds)} reviews/s, ${refused} refused; review p50 ${fmt(percentile(writeLatencies, 50))} ms, p95 ${fmt(percentile(writeLatencies, 95))} ms)`,
+    `  meanwhile ${written} reviews written (${fmt(written / seconds)} reviews/s, ${refused} refused, ${failed} failed to connect; review p50 ${fmt(percentile(writeLatencies, 50))} ms, p95 ${fmt(percentile(writeLatencies, 95))} ms)`,
   );
 }
 
