@@ -103,6 +103,8 @@ export class ReviewService {
    * something did, the review is read again, which answers it (replay, 409 or 404).
    */
   async record(user: AuthUser, dto: SubmitReviewDto): Promise<{ outcome: 'applied' | 'replayed'; result: ReviewResultDto }> {
+    // A card the bank does not have is nobody's (and its id goes no further).
+    if (!this.catalog.card(dto.cardId)) throw notInDecks(dto.cardId);
     for (let attempt = 0; attempt < 3; attempt++) {
       const now = this.clock.now();
       const ctx = await this.writes.context(this.dataSource.manager, {
@@ -135,7 +137,7 @@ export class ReviewService {
   ): Promise<ReviewResultDto | null> {
     const card = this.catalog.card(dto.cardId);
     const studied = card ? this.studiedCardIds(ctx.deckIds) : null;
-    if (!card || !studied?.has(card.id)) throw new NotFoundException(`Card "${dto.cardId}" is not in your decks`);
+    if (!card || !studied?.has(card.id)) throw notInDecks(dto.cardId);
     const revealed = revealCard(card, this.catalog.source(card), dto.answer);
     const settings = ctx.settings;
     const current = ctx.state ?? { cardId: card.id, schedule: newSchedule(now), version: 0, ...NO_FLAGS };
@@ -329,6 +331,10 @@ export class ReviewService {
 }
 
 const NO_FLAGS = { suspended: false, buriedUntil: null, leech: false };
+
+function notInDecks(cardId: string): NotFoundException {
+  return new NotFoundException(`Card "${cardId}" is not in your decks`);
+}
 
 function inExam(): ConflictException {
   return new ConflictException('This card is in an exam you are taking; it comes back to your reviews once you submit the exam');
