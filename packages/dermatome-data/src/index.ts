@@ -11,3 +11,4 @@ export * from './cards/index.js';
 export * from './decks.js';
 export * from './grading.js';
 export * from './atlas/index.js';
+export * from './examination/index.js';
