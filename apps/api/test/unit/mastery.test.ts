@@ -6,6 +6,7 @@ import {
   cardDurability,
   masteryByRoot,
   masteryLevel,
+  masteryOfRoots,
   rootMastery,
   type MasteryCard,
 } from '../../src/core/mastery';
@@ -90,6 +91,15 @@ describe('mastery: durable knowledge (recall 30 days ahead, learning cards 0)', 
     ]);
     const next = new Date(weeks.lastReview!.getTime() + DAY);
     expect(rootMastery([{ roots: ['S1'], schedule: weeks }], 'S1', next).level).toBe('mastered');
+  });
+
+  it('computes only the roots asked for, with the values masteryByRoot gives them', () => {
+    const at = new Date(t0.getTime() + 3 * DAY);
+    const some = masteryOfRoots(cards, ['S1', 'L5', 'S3'], at);
+    expect(some.map((r) => r.root)).toEqual(['L5', 'S1']);
+    const all = masteryByRoot(cards, at);
+    for (const r of some) expect(r).toEqual(all.find((a) => a.root === r.root));
+    expect(masteryOfRoots(cards, [], at)).toEqual([]);
   });
 
   it('reports every root L1..S2, not started where nothing was seen', () => {
