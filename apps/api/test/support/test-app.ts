@@ -56,6 +56,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   const clock = new AdjustableClock();
   const app = await createApp(config, { clock });
   await app.listen(0, '127.0.0.1');
+  await startupJobsDone(app.get(DataSource));
   const server = app.getHttpServer();
   const address = server.address() as { port: number };
   const baseUrl = `http://127.0.0.1:${address.port}`;
@@ -73,6 +74,20 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
       await database?.drop();
     },
   };
+}
+
+/**
+ * Waits for the work the API does once at start-up (the rebuild of the daily mastery series a
+ * migration asked for), so that it never lands in the middle of a test.
+ */
+async function startupJobsDone(dataSource: DataSource): Promise<void> {
+  const end = Date.now() + 60_000;
+  for (;;) {
+    const rows: { n: string }[] = await dataSource.query(`SELECT count(*) AS n FROM mastery_rebuilds WHERE done_at IS NULL`);
+    if (Number(rows[0]?.n ?? 0) === 0) return;
+    if (Date.now() > end) throw new Error('the start-up rebuild of the mastery series did not finish within 60 s');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 /** A fetch that remembers cookies the server sets, like a browser tab. */
