@@ -1,4 +1,5 @@
 import { FSRSAlgorithm, default_w, forgetting_curve, generatorParameters } from 'ts-fsrs';
+import { MASTERY_ROOTS, type MasteryRoot, type RootId } from '@dermatome/data';
 import { recallProbability, type RecallInput, type Schedule } from './scheduler';
 import { addDaysToDate, daysBetween, studyDate, studyDateStart, type DayBoundary } from './study-day';
 
@@ -148,6 +149,16 @@ export function dailyCap(budget: number, studiedLoads: readonly number[]): numbe
   return Math.min(budget, Math.floor(EXAM_POLICY.RUNNING_CAP * mean));
 }
 
+/**
+ * The review path's budget for bringing cards forward: LOAD_CAP times the learner's mean reviews
+ * per study day over the recent days given (at least `floor`).
+ */
+export function recentBudget(recentLoads: readonly number[], floor = 20): number {
+  if (recentLoads.length === 0) return floor;
+  const mean = recentLoads.reduce((a, b) => a + b, 0) / recentLoads.length;
+  return Math.max(floor, Math.floor(EXAM_POLICY.LOAD_CAP * mean));
+}
+
 /** How many new cards to introduce today so every card is seen NEW_DONE_BEFORE_DAYS before the exam. */
 export function newCardPace(input: { unseen: number; daysLeft: number; newPerDay: number }): number {
   const days = Math.max(1, input.daysLeft - EXAM_POLICY.NEW_DONE_BEFORE_DAYS);
@@ -225,6 +236,45 @@ export function reviewGain(input: {
   const fail = algorithm.next_state(memory, input.elapsedDays, 1).stability;
   const after = now * recallAfter(input.daysLeft, ok, w) + (1 - now) * recallAfter(input.daysLeft, fail, w);
   return after - recallAfter(input.elapsedDays + input.daysLeft, input.stability, w);
+}
+
+/** One card for the exam-day forecast: its roots and schedule (null if never studied). */
+export interface ForecastCard {
+  roots: readonly RootId[];
+  schedule: (RecallInput & { due: Date }) | null;
+}
+
+export interface ExamForecast {
+  daysLeft: number;
+  /** Mean predicted recall at the exam's start over all the learner's cards (unseen 0). */
+  predictedRecall: number;
+  roots: { root: MasteryRoot; predictedRecall: number; seen: number; total: number }[];
+  /** Expected reviews per day until the exam: reviews due before it plus REVIEWS_PER_CARD per unseen card, over the days left. */
+  reviewsPerDay: number;
+}
+
+/** Predicted recall on exam day (FSRS R at the exam date's start in the learner's day) per root and overall, and the workload. */
+export function examForecast(cards: readonly ForecastCard[], now: Date, examDate: string, day: DayBoundary): ExamForecast {
+  const examStart = studyDateStart(examDate, day);
+  const daysLeft = daysUntilExam(now, examDate, day);
+  const recall = cards.map((c) => examRecall(c.schedule, examStart));
+  const roots = MASTERY_ROOTS.map((root) => {
+    const mine = cards.map((c, i) => ({ c, r: recall[i]! })).filter((x) => x.c.roots.includes(root));
+    return {
+      root,
+      predictedRecall: mine.length === 0 ? 0 : round3(mine.reduce((a, x) => a + x.r, 0) / mine.length),
+      seen: mine.filter((x) => x.c.schedule !== null).length,
+      total: mine.length,
+    };
+  });
+  const dueBefore = cards.filter((c) => c.schedule !== null && c.schedule.due < examStart).length;
+  const unseen = cards.filter((c) => c.schedule === null).length;
+  return {
+    daysLeft,
+    predictedRecall: cards.length === 0 ? 0 : round3(recall.reduce((a, b) => a + b, 0) / cards.length),
+    roots,
+    reviewsPerDay: daysLeft <= 0 ? 0 : Math.ceil((dueBefore + unseen * EXAM_POLICY.REVIEWS_PER_CARD) / daysLeft),
+  };
 }
 
 /** Why an exam date cannot be set (null when it can): not a date, in the past, or more than two years ahead. */

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ContentModule } from '../content/content.module';
 import { ActivityRepository } from './activity.repository';
 import { CardStatesRepository } from './card-states.repository';
+import { ExamDateService } from './exam-date.service';
 import { ExamLocksRepository } from './exam-locks.repository';
 import { LearnerAssignmentsRepository } from './learner-assignments.repository';
 import { QueuePrioritiesRepository } from './queue-priorities.repository';
@@ -22,6 +23,7 @@ const providers = [
   LearnerAssignmentsRepository,
   ExamLocksRepository,
   QueuePrioritiesRepository,
+  ExamDateService,
 ];
 
 /** Persistence of everything a learner does: settings, decks, card states, the review log, mastery history. */

@@ -6,11 +6,12 @@ import type { AuthUser } from '../auth/auth.decorators';
 import { CLOCK, type Clock } from '../common/clock';
 import { isUniqueViolation } from '../common/pg-errors';
 import { CardCatalog } from '../content/card-catalog.service';
-import { applyRating, isLeech, newSchedule, rollbackRating, sameProgress } from '../core/scheduler';
+import { isLeech, newSchedule, rollbackRating, sameProgress } from '../core/scheduler';
 import { isRecalled } from '../core/stats';
 import { daysBetween, studyDate } from '../core/study-day';
 import { ActivityRepository } from '../learning/activity.repository';
 import { CardStatesRepository } from '../learning/card-states.repository';
+import { ExamDateService } from '../learning/exam-date.service';
 import { ExamLocksRepository } from '../learning/exam-locks.repository';
 import { QueuePrioritiesRepository } from '../learning/queue-priorities.repository';
 import { LearnerCardsService } from '../learning/learner-cards.service';
@@ -38,6 +39,7 @@ export class ReviewService {
     private readonly activity: ActivityRepository,
     private readonly examLocks: ExamLocksRepository,
     private readonly priorities: QueuePrioritiesRepository,
+    private readonly examDates: ExamDateService,
   ) {}
 
   /** The answer side of one of the learner's cards, graded if an answer is given. Writes nothing. */
@@ -87,7 +89,7 @@ export class ReviewService {
     if (current.suspended) throw new ConflictException('This card is suspended; unsuspend it to review it');
 
     await this.mastery.beforeReview(m, user.id, now, settings);
-    const { schedule, log } = applyRating(settings, current.schedule, now, dto.rating);
+    const { schedule, log } = await this.examDates.applyRating(m, user.id, settings, current.schedule, now, dto.rating);
     const becameLeech = !current.leech && isLeech(schedule);
     const flags = {
       leech: current.leech || becameLeech,
