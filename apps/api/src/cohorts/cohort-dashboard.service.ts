@@ -239,7 +239,11 @@ export class CohortDashboardService {
         );
         return [
           id,
-          { date: target.targetDate as string, predictedRecall: f.predictedRecall, roots: new Map(f.roots.map((r) => [r.root, r.predictedRecall])) },
+          {
+            date: target.targetDate as string,
+            predictedRecall: f.predictedRecall,
+            roots: new Map(f.roots.map((r) => [r.root, r.predictedRecall])),
+          },
         ];
       }),
     );

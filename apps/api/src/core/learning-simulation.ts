@@ -162,7 +162,9 @@ export function simulate(kind: SchedulerKind, learner: SimLearner, cards: readon
   const learnNew = (i: number, day: number): SchedCard => {
     const roll = random();
     const first: 1 | 2 | 3 | 4 =
-      roll < learner.firstAgain ? 1 : (pick(FIRST_RATINGS_AFTER_AGAIN, (roll - learner.firstAgain) / (1 - learner.firstAgain)) as 2 | 3 | 4);
+      roll < learner.firstAgain
+        ? 1
+        : (pick(FIRST_RATINGS_AFTER_AGAIN, (roll - learner.firstAgain) / (1 - learner.firstAgain)) as 2 | 3 | 4);
     const init = hidden.next_state(null, 0, first);
     memory[i] = { state: { difficulty: init.difficulty, stability: init.stability * learner.cardEase[i]! }, last: day };
     log.push({ card: i, day, rating: first });
@@ -255,7 +257,13 @@ export function simulate(kind: SchedulerKind, learner: SimLearner, cards: readon
           if (c.due <= day || day - c.last < EXAM_POLICY.PULL_IN_MIN_GAP_DAYS) continue;
           const r = recallAfter(config.days - c.last, c.mem!.stability, weights);
           if (r >= target) continue;
-          const gain = reviewGain({ stability: c.mem!.stability, difficulty: c.mem!.difficulty, elapsedDays: day - c.last, daysLeft, algorithm: sched });
+          const gain = reviewGain({
+            stability: c.mem!.stability,
+            difficulty: c.mem!.difficulty,
+            elapsedDays: day - c.last,
+            daysLeft,
+            algorithm: sched,
+          });
           candidates.push({ i, gain });
         }
         candidates.sort((a, b) => b.gain - a.gain || a.i - b.i);

@@ -52,7 +52,12 @@ export class ExamDateService {
     if (!exam) return applyRating(settings, schedule, now, rating);
     const desiredRetention = examRetention(daysUntilExam(now, exam.date, settings), settings.desiredRetention);
     const rated = applyRating({ ...settings, desiredRetention }, schedule, now, rating);
-    const adjusted = examAdjustedSchedule(rated.schedule, now, { date: exam.date, normalRetention: settings.desiredRetention }, settings);
+    const adjusted = examAdjustedSchedule(
+      rated.schedule,
+      now,
+      { date: exam.date, normalRetention: settings.desiredRetention },
+      settings,
+    );
     return { schedule: adjusted, log: rated.log };
   }
 

@@ -53,7 +53,10 @@ const COLUMNS: Record<keyof StudySettings, string> = {
 @Injectable()
 export class StudySettingsRepository {
   async get(m: EntityManager, userId: string): Promise<StudySettings> {
-    const rows: Record<string, unknown>[] = await m.query(`SELECT *, to_char(exam_date, 'YYYY-MM-DD') AS exam_date_text FROM study_settings WHERE user_id = $1`, [userId]);
+    const rows: Record<string, unknown>[] = await m.query(
+      `SELECT *, to_char(exam_date, 'YYYY-MM-DD') AS exam_date_text FROM study_settings WHERE user_id = $1`,
+      [userId],
+    );
     const row = rows[0];
     if (!row) return { ...DEFAULT_STUDY_SETTINGS };
     return {

@@ -106,7 +106,8 @@ export class ExamInfoDto {
 
 export class RootExamRecallDto {
   @ApiProperty({ enum: MASTERY_ROOTS }) root: (typeof MASTERY_ROOTS)[number];
-  @ApiProperty({ description: 'Mean predicted recall of the root cards on exam day, unseen cards 0 (0..1)' }) predictedRecall: number;
+  @ApiProperty({ description: 'Mean predicted recall of the root cards on exam day, unseen cards 0 (0..1)' })
+  predictedRecall: number;
   @ApiProperty() seen: number;
   @ApiProperty() total: number;
 }
@@ -114,9 +115,14 @@ export class RootExamRecallDto {
 export class ExamForecastDto {
   @ApiProperty({ type: ExamInfoDto, nullable: true, description: 'null without an exam date ahead' }) exam: ExamInfoDto | null;
   @ApiProperty({ type: Number, nullable: true, description: 'Study days until the exam' }) daysLeft: number | null;
-  @ApiProperty({ type: Number, nullable: true, description: 'Mean predicted recall of all your cards on exam day, unseen 0 (0..1)' })
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: 'Mean predicted recall of all your cards on exam day, unseen 0 (0..1)',
+  })
   predictedRecall: number | null;
   @ApiProperty({ type: [RootExamRecallDto] }) roots: RootExamRecallDto[];
-  @ApiProperty({ type: Number, nullable: true, description: 'Expected reviews per day until the exam' }) reviewsPerDay: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'Expected reviews per day until the exam' }) reviewsPerDay:
+    number | null;
   @ApiProperty({ description: 'Cards due today (reviews and learning) plus the new cards today allows' }) todayLoad: number;
 }

@@ -108,7 +108,17 @@ export class QueueService {
           .map((d) => d.reviews)
           .filter((n) => n > 0)
       : [];
-    return { now, settings, studySet, stateById: new Map(states.map((s) => [s.cardId, s])), usage, locked, prioritised, exam, recentLoads };
+    return {
+      now,
+      settings,
+      studySet,
+      stateById: new Map(states.map((s) => [s.cardId, s])),
+      usage,
+      locked,
+      prioritised,
+      exam,
+      recentLoads,
+    };
   }
 
   private build(s: LearnerSnapshot, onlyDeckId?: string): Queue {

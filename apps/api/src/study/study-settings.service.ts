@@ -23,7 +23,10 @@ export class StudySettingsService {
       if (typeof changes.examDate === 'string') {
         // "Today" is the learner's, in the time zone and day start they have after this change.
         const current = await this.settings.get(m, userId);
-        const day = { timeZone: changes.timeZone ?? current.timeZone, dayStartHour: changes.dayStartHour ?? current.dayStartHour };
+        const day = {
+          timeZone: changes.timeZone ?? current.timeZone,
+          dayStartHour: changes.dayStartHour ?? current.dayStartHour,
+        };
         const problem = examDateProblem(changes.examDate, this.clock.now(), day);
         if (problem) throw invalid('examDate', problem);
       }

@@ -37,11 +37,17 @@ export class StudySettingsDto {
   suspendLeeches: boolean;
   @ApiProperty({ description: 'After an exam, bring the cards you missed forward in your review queue' })
   examMissesFirst: boolean;
-  @ApiProperty({ type: String, nullable: true, example: '2027-03-15', description: 'Your own exam date (used when examMode is manual)' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: '2027-03-15',
+    description: 'Your own exam date (used when examMode is manual)',
+  })
   examDate: string | null;
   @ApiProperty({
     enum: ['auto', 'manual', 'off'],
-    description: 'auto: the nearest target date of an assignment or opening of an assigned exam; manual: examDate; off: no exam scheduling',
+    description:
+      'auto: the nearest target date of an assignment or opening of an assigned exam; manual: examDate; off: no exam scheduling',
   })
   examMode: 'auto' | 'manual' | 'off';
 }

@@ -128,22 +128,20 @@ describe('exam date', () => {
     expect([403, 404]).toContain(denied.response.status);
   });
 
-  it('brings weak cards forward in the last days before the exam', async () => {
+  it('brings weak cards forward in the last days before the exam, within the day budget', async () => {
     t.clock.set(new Date('2026-05-01T09:00:00Z'));
     const { client } = await signUp(t);
-    await client.PUT('/api/study/settings', { body: { examDate: '2026-05-25', examMode: 'manual', newPerDay: 30 } });
-    await reviewQueue(client, 4);
-    // Ten days before the exam, with nothing studied since: some cards are due, others are brought forward.
-    t.clock.set(new Date('2026-05-16T09:00:00Z'));
-    await client.PUT('/api/study/settings', { body: { newPerDay: 0 } });
-    const { data } = await client.GET('/api/study/queue', { params: { query: { limit: 200 } } });
-    const offExam = await signUp(t);
-    await offExam.client.PUT('/api/study/settings', { body: { examMode: 'off', newPerDay: 30 } });
-    t.clock.set(new Date('2026-05-01T09:00:00Z'));
-    await reviewQueue(offExam.client, 4);
-    t.clock.set(new Date('2026-05-16T09:00:00Z'));
-    await offExam.client.PUT('/api/study/settings', { body: { newPerDay: 0 } });
-    const plain = (await offExam.client.GET('/api/study/queue', { params: { query: { limit: 200 } } })).data!;
-    expect(data!.counts.review).toBeGreaterThan(plain.counts.review);
+    await client.PUT('/api/study/settings', { body: { examDate: '2026-05-12', examMode: 'manual', newPerDay: 30 } });
+    expect(await reviewQueue(client, 4)).toHaveLength(30);
+    // Six days before the exam, nothing new: with the exam, cards not due yet are brought forward.
+    t.clock.set(new Date('2026-05-06T09:00:00Z'));
+    await client.PUT('/api/study/settings', { body: { newPerDay: 0, examMode: 'off' } });
+    const plain = (await client.GET('/api/study/queue', { params: { query: { limit: 200 } } })).data!;
+    await client.PUT('/api/study/settings', { body: { examMode: 'manual' } });
+    const withExam = (await client.GET('/api/study/queue', { params: { query: { limit: 200 } } })).data!;
+    expect(withExam.counts.review).toBeGreaterThan(plain.counts.review);
+    // The budget: 1.3 times the 30 reviews of the one recent study day.
+    expect(withExam.counts.review).toBeLessThanOrEqual(Math.floor(1.3 * 30));
+    expect(plain.cards.every((c) => withExam.cards.some((w) => w.cardId === c.cardId))).toBe(true);
   });
 });

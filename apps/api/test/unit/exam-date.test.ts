@@ -133,7 +133,8 @@ describe('pull-in', () => {
   });
 
   it('values a review by its gain on exam day', () => {
-    const gain = (s: number, elapsed: number, left: number) => reviewGain({ stability: s, difficulty: 5, elapsedDays: elapsed, daysLeft: left });
+    const gain = (s: number, elapsed: number, left: number) =>
+      reviewGain({ stability: s, difficulty: 5, elapsedDays: elapsed, daysLeft: left });
     expect(gain(5, 10, 3)).toBeGreaterThan(0);
     // A very strong card gains almost nothing.
     expect(gain(900, 10, 3)).toBeLessThan(0.01);
