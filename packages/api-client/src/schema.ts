@@ -817,6 +817,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/study/reviews/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Study_submitReviews"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/study/settings": {
         parameters: {
             query?: never;
@@ -981,20 +997,20 @@ export interface components {
         };
         CardFaceDto: {
             /** @enum {string} */
-            answerKind: "choice" | "click" | "flip";
+            answerKind: "choice" | "click" | "flip" | "examination";
             /**
              * @description The view to click on (click cards)
              * @enum {string|null}
              */
             clickView: "anterior" | "posterior" | "plantar" | null;
             /** @enum {string} */
-            deck: "maps" | "myotomes-reflexes" | "disc-levels" | "vignettes" | "peripheral-nerves" | "red-flags" | "examination";
+            deck: "maps" | "myotomes-reflexes" | "disc-levels" | "vignettes" | "peripheral-nerves" | "red-flags" | "examination" | "examination-cases";
             id: string;
             map: components["schemas"]["FaceMapDto"] | null;
             options: components["schemas"]["ChoiceOptionDto"][] | null;
             prompt: string;
             /** @enum {string} */
-            type: "zone" | "locate" | "key-point" | "myotome-reflex" | "vignette" | "peripheral" | "disc-level" | "red-flag" | "examination";
+            type: "zone" | "locate" | "key-point" | "myotome-reflex" | "vignette" | "peripheral" | "disc-level" | "red-flag" | "examination" | "examination-case";
         };
         CardStateDto: {
             /** Format: date-time */
@@ -1262,7 +1278,9 @@ export interface components {
         };
         ExpectedAnswerDto: {
             /** @enum {string} */
-            kind: "choice" | "click" | "flip";
+            kind: "choice" | "click" | "flip" | "examination";
+            /** @description The lesion of an examination case (root, saddle, cauda equina or nerve id) */
+            lesion?: string;
             /**
              * @description The nerve of a territory target
              * @enum {string}
@@ -1276,10 +1294,10 @@ export interface components {
              */
             root?: "L1" | "L2" | "L3" | "L4" | "L5" | "S1" | "S2" | "S3" | "S4-5";
             /**
-             * @description The patient’s side asked for, when the card names one
+             * @description The patient’s side asked for, when the card names one; an examination case’s side (or both)
              * @enum {string}
              */
-            side?: "right" | "left";
+            side?: "right" | "left" | "both";
             text?: string;
             /** @enum {string} */
             view?: "anterior" | "posterior" | "plantar";
@@ -1343,7 +1361,7 @@ export interface components {
             responses: number;
             roots: string[];
             /** @enum {string} */
-            type: "zone" | "locate" | "key-point" | "myotome-reflex" | "vignette" | "peripheral" | "disc-level" | "red-flag" | "examination";
+            type: "zone" | "locate" | "key-point" | "myotome-reflex" | "vignette" | "peripheral" | "disc-level" | "red-flag" | "examination" | "examination-case";
             /** @description First attempts that left it unanswered */
             unanswered: number;
         };
@@ -1371,7 +1389,7 @@ export interface components {
             prompt: string;
             roots: string[];
             /** @enum {string} */
-            type: "zone" | "locate" | "key-point" | "myotome-reflex" | "vignette" | "peripheral" | "disc-level" | "red-flag" | "examination";
+            type: "zone" | "locate" | "key-point" | "myotome-reflex" | "vignette" | "peripheral" | "disc-level" | "red-flag" | "examination" | "examination-case";
         };
         LearnerDeckDto: {
             /** @description Due today in this deck */
@@ -1592,6 +1610,24 @@ export interface components {
              */
             suggestedRating: 1 | 2 | 3 | 4 | null;
         };
+        ReviewBatchItemDto: {
+            message?: string;
+            /**
+             * @description applied now; replayed: this reviewId was applied before (result as then); refused: see status and message
+             * @enum {string}
+             */
+            outcome: "applied" | "replayed" | "refused";
+            /** @description The review result (applied or replayed) */
+            result?: components["schemas"]["ReviewResultDto"];
+            /** Format: uuid */
+            reviewId: string;
+            /** @description Why it was refused, as the single endpoint would answer: 404 not your card, 409 stale version, exam lock or reused id */
+            status?: number;
+        };
+        ReviewBatchResultDto: {
+            /** @description One per review sent, in the same order */
+            results: components["schemas"]["ReviewBatchItemDto"][];
+        };
         ReviewEntryDto: {
             cardId: string;
             /** @description Graded answers only */
@@ -1797,6 +1833,10 @@ export interface components {
             resultsAvailableAt: string | null;
             /** Format: date-time */
             submittedAt: string;
+        };
+        SubmitReviewBatchDto: {
+            /** @description Reviews in the order they were given; each is applied on its own, in this order */
+            reviews: components["schemas"]["SubmitReviewDto"][];
         };
         SubmitReviewDto: {
             /** @description The learner answer to grade (none for flip cards) */
@@ -3798,6 +3838,38 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReviewResultDto"];
+                };
+            };
+            /** @description Error: { statusCode, error, message } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Study_submitReviews: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitReviewBatchDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewBatchResultDto"];
                 };
             };
             /** @description Error: { statusCode, error, message } */

@@ -50,6 +50,29 @@ const COLUMNS: Record<keyof StudySettings, string> = {
   examMode: 'exam_mode',
 };
 
+/** A study_settings row (as pg returns it, or as to_jsonb makes it) as settings; no row means the defaults. */
+export function settingsFromRow(row: Record<string, unknown> | undefined): StudySettings {
+  if (!row) return { ...DEFAULT_STUDY_SETTINGS };
+  return {
+    desiredRetention: Math.round(Number(row.desired_retention) * 1000) / 1000,
+    newPerDay: Number(row.new_per_day),
+    reviewsPerDay: Number(row.reviews_per_day),
+    learningSteps: row.learning_steps as string[],
+    relearningSteps: row.relearning_steps as string[],
+    timeZone: String(row.time_zone),
+    dayStartHour: Number(row.day_start_hour),
+    suspendLeeches: Boolean(row.suspend_leeches),
+    examMissesFirst: Boolean(row.exam_misses_first),
+    // exam_date_text from get(); to_jsonb gives the date column itself as YYYY-MM-DD text.
+    examDate: examDateText(row.exam_date_text ?? row.exam_date),
+    examMode: (row.exam_mode as ExamMode | undefined) ?? 'auto',
+  };
+}
+
+function examDateText(value: unknown): string | null {
+  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : null;
+}
+
 @Injectable()
 export class StudySettingsRepository {
   async get(m: EntityManager, userId: string): Promise<StudySettings> {
@@ -57,21 +80,7 @@ export class StudySettingsRepository {
       `SELECT *, to_char(exam_date, 'YYYY-MM-DD') AS exam_date_text FROM study_settings WHERE user_id = $1`,
       [userId],
     );
-    const row = rows[0];
-    if (!row) return { ...DEFAULT_STUDY_SETTINGS };
-    return {
-      desiredRetention: Math.round(Number(row.desired_retention) * 1000) / 1000,
-      newPerDay: Number(row.new_per_day),
-      reviewsPerDay: Number(row.reviews_per_day),
-      learningSteps: row.learning_steps as string[],
-      relearningSteps: row.relearning_steps as string[],
-      timeZone: String(row.time_zone),
-      dayStartHour: Number(row.day_start_hour),
-      suspendLeeches: Boolean(row.suspend_leeches),
-      examMissesFirst: Boolean(row.exam_misses_first),
-      examDate: row.exam_date_text ? String(row.exam_date_text) : null,
-      examMode: (row.exam_mode as ExamMode | undefined) ?? 'auto',
-    };
+    return settingsFromRow(rows[0]);
   }
 
   /** Each learner's time zone and day start (the defaults for learners without settings). */
