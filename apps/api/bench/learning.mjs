@@ -3,7 +3,7 @@
 // same missed days and the same seeds. LEARNERS=n overrides the count (default 200).
 import { cards as CARDS } from '@dermatome/data';
 import { EXAM_POLICY } from '../dist/core/exam-date.js';
-import { drawLearner, loadFigures, simulate } from '../dist/core/learning-simulation.js';
+import { drawLearner, loadFigures, simulateAsync } from '../dist/core/learning-simulation.js';
 
 // POLICY='{"PULL_IN_DAYS":10}' tries other constants of the exam-date policy (exploration only).
 if (process.env.POLICY) Object.assign(EXAM_POLICY, JSON.parse(process.env.POLICY));
@@ -17,7 +17,7 @@ const config = {
   newPerDay: 20,
   reviewsPerDay: 200,
   desiredRetention: 0.9,
-  fit: fit?.fn,
+  fitAsync: fit?.fn,
   refitDays: [20, 40],
   examUsesFit: !!fit && process.env.EXAM_FIT !== '0',
 };
@@ -27,7 +27,8 @@ const started = Date.now();
 const rows = Object.fromEntries(kinds.map((k) => [k, []]));
 for (let l = 0; l < LEARNERS; l++) {
   const learner = drawLearner(1000 + l, cards.length, DAYS);
-  for (const kind of kinds) rows[kind].push({ result: simulate(kind, learner, cards, config), missed: learner.missed });
+  for (const kind of kinds)
+    rows[kind].push({ result: await simulateAsync(kind, learner, cards, config), missed: learner.missed });
 }
 const table = kinds.map((kind) => {
   const list = rows[kind];
@@ -72,7 +73,7 @@ async function loadFitter() {
     const binding = await import('@open-spaced-repetition/binding');
     const { optimiserItems } = await import('../dist/core/fsrs-fit.js');
     const base = Date.UTC(2026, 0, 1);
-    const fn = (log) => {
+    const fn = async (log) => {
       const reviews = log.map((e, k) => ({
         cardId: String(e.card),
         reviewedAt: new Date(base + e.day * 86_400_000 + k),
@@ -83,7 +84,11 @@ async function loadFitter() {
         (item) => new binding.FSRSBindingItem(item.reviews.map((r) => new binding.FSRSBindingReview(r.rating, r.deltaT))),
       );
       if (items.length < 64) return null;
-      return binding.computeParametersSync ? binding.computeParametersSync(items, { enableShortTerm: true }) : null;
+      try {
+        return await binding.computeParameters(items, { enableShortTerm: true });
+      } catch {
+        return null;
+      }
     };
     return { fn, name: 'computeParameters (binding)' };
   } catch {

@@ -110,6 +110,32 @@ interface SchedCard {
 
 /** Runs one learner under one scheduler; deterministic for the learner's seed. */
 export function simulate(kind: SchedulerKind, learner: SimLearner, cards: readonly SimCard[], config: SimConfig): SimResult {
+  const run = steps(kind, learner, cards, config);
+  let step = run.next();
+  while (!step.done) step = run.next(config.fit ? config.fit(step.value) : null);
+  return step.value;
+}
+
+/** The same run with an asynchronous fitter (the binding's computeParameters returns a promise). */
+export async function simulateAsync(
+  kind: SchedulerKind,
+  learner: SimLearner,
+  cards: readonly SimCard[],
+  config: SimConfig & { fitAsync?: (log: readonly SimLogEntry[]) => Promise<number[] | null> },
+): Promise<SimResult> {
+  const run = steps(kind, learner, cards, config);
+  let step = run.next();
+  while (!step.done) step = run.next(config.fitAsync ? await config.fitAsync(step.value) : null);
+  return step.value;
+}
+
+/** The run itself: it yields the log on each refit day and takes the fitted weights (or null) back. */
+function* steps(
+  kind: SchedulerKind,
+  learner: SimLearner,
+  cards: readonly SimCard[],
+  config: SimConfig & { fitAsync?: unknown },
+): Generator<readonly SimLogEntry[], SimResult, number[] | null> {
   const random = mulberry32(learner.seed * 7919 + 17);
   const hidden = new FSRSAlgorithm(generatorParameters({ w: learner.weights, enable_short_term: true }));
   let weights: readonly number[] = default_w;
@@ -211,8 +237,8 @@ export function simulate(kind: SchedulerKind, learner: SimLearner, cards: readon
   };
 
   for (let day = 0; day < config.days; day++) {
-    if (usesFit && config.fit && fits.includes(day)) {
-      const fitted = config.fit(log);
+    if (usesFit && (config.fit || config.fitAsync) && fits.includes(day)) {
+      const fitted = yield log;
       if (fitted) {
         weights = fitted;
         sched = new FSRSAlgorithm(generatorParameters({ w: [...fitted], enable_short_term: true }));
