@@ -28,6 +28,8 @@ describe('study: settings, queue, reviews, undo, suspend and bury', () => {
         dayStartHour: 4,
         suspendLeeches: false,
         examMissesFirst: true,
+        examDate: null,
+        examMode: 'auto',
         fsrsWeights: null,
       });
       const updated = await client.PUT('/api/study/settings', {
