@@ -10,3 +10,4 @@ export * from './facts/index.js';
 export * from './cards/index.js';
 export * from './decks.js';
 export * from './grading.js';
+export * from './examination/index.js';
