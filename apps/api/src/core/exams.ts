@@ -8,6 +8,7 @@ export const EXAM_TYPE_GROUPS = {
   'disc-levels': ['disc-level'],
   'red-flags': ['red-flag'],
   'myotomes-reflexes': ['myotome-reflex'],
+  'examination-cases': ['examination-case'],
 } as const;
 export type ExamTypeGroup = keyof typeof EXAM_TYPE_GROUPS;
 export const EXAM_TYPE_GROUP_NAMES = Object.keys(EXAM_TYPE_GROUPS) as ExamTypeGroup[];

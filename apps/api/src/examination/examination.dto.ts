@@ -132,6 +132,8 @@ export class LesionAnswerDto {
 }
 
 export class TerritoryDto {
+  @ApiProperty({ enum: ['dermatomes', 'nerves'] })
+  layer: 'dermatomes' | 'nerves';
   @ApiProperty({ type: [String], description: 'Dermatomes of the true lesion' })
   roots: string[];
   @ApiProperty({ type: [String], description: 'Nerve territories of the true lesion' })
@@ -145,8 +147,6 @@ export class EfficiencyDto {
   used: number;
   @ApiProperty({ description: 'The fewest probes and tests that separate the lesion from its look-alikes' })
   efficient: number;
-  @ApiProperty({ type: [String], description: 'What the efficient examination does, step by step' })
-  steps: string[];
 }
 
 /** The answer side: only after submission. */

@@ -198,7 +198,7 @@ export class ExaminationService {
    * the learner has examined the patient and submitted since the card was last reviewed. Other cards pass.
    */
   async requireExamined(m: EntityManager, userId: string, card: Card): Promise<void> {
-    if (card.type !== EXAMINATION_CARD_TYPE) return;
+    if ((card.type as string) !== EXAMINATION_CARD_TYPE) return;
     const latest = await this.repo.latestReview(m, userId, card.id);
     if (!latest?.submittedAt || !(await this.unreviewedSince(m, userId, card.id, latest.submittedAt)))
       throw new ConflictException(REVIEW_GATE_MESSAGE);
@@ -224,7 +224,7 @@ export class ExaminationService {
   }
 
   private requireExaminationCard(card: Card): void {
-    if (card.type !== EXAMINATION_CARD_TYPE) throw new BadRequestException('This card is no examination case');
+    if ((card.type as string) !== EXAMINATION_CARD_TYPE) throw new BadRequestException('This card is no examination case');
   }
 
   private caseOf(record: ExaminationRecord) {

@@ -11,6 +11,7 @@ import { isRecalled } from '../core/stats';
 import { daysBetween, studyDate } from '../core/study-day';
 import { ActivityRepository } from '../learning/activity.repository';
 import { CardStatesRepository } from '../learning/card-states.repository';
+import { ExaminationService } from '../examination/examination.service';
 import { ExamLocksRepository } from '../learning/exam-locks.repository';
 import { QueuePrioritiesRepository } from '../learning/queue-priorities.repository';
 import { LearnerCardsService } from '../learning/learner-cards.service';
@@ -38,6 +39,7 @@ export class ReviewService {
     private readonly activity: ActivityRepository,
     private readonly examLocks: ExamLocksRepository,
     private readonly priorities: QueuePrioritiesRepository,
+    private readonly examinations: ExaminationService,
   ) {}
 
   /** The answer side of one of the learner's cards, graded if an answer is given. Writes nothing. */
@@ -45,6 +47,7 @@ export class ReviewService {
     const m = this.dataSource.manager;
     const card = await this.learnerCard(m, user.id, cardId);
     await this.refuseIfInExam(m, user.id, cardId, this.clock.now());
+    await this.examinations.requireExamined(m, user.id, card);
     const { answerGiven: _given, ...result } = revealCard(card, this.catalog.source(card), dto.answer);
     return result;
   }
@@ -73,6 +76,7 @@ export class ReviewService {
     const earlier = await this.logs.findByReviewId(m, dto.reviewId);
     if (earlier) return this.replay(earlier, user, dto);
     const card = await this.learnerCard(m, user.id, dto.cardId);
+    await this.examinations.requireExamined(m, user.id, card);
     const revealed = revealCard(card, this.catalog.source(card), dto.answer);
     const settings = await this.settingsRepo.get(m, user.id);
     const current = await this.states.lock(m, user.id, card.id, newSchedule(now));

@@ -36,4 +36,5 @@ export const EXAM_TYPE_GROUPS: { id: ExamTypeGroup; label: string; hint: string 
   { id: 'disc-levels', label: 'Disc levels', hint: 'Which root a herniation compresses' },
   { id: 'red-flags', label: 'Red flags', hint: 'Triage: routine, urgent or emergency' },
   { id: 'myotomes-reflexes', label: 'Myotomes and reflexes', hint: 'Key muscles and reflexes of each root' },
+  { id: 'examination-cases', label: 'Examination cases', hint: 'Examine a simulated patient, then name the lesion' },
 ];
