@@ -1316,14 +1316,18 @@ export interface components {
             cardId: string;
             /** @enum {string} */
             context: "review" | "exam";
+            /** @description Your submitted diagnosis */
+            diagnosis: components["schemas"]["LesionAnswerDto"] | null;
             history: components["schemas"]["HistoryDto"];
             /** Format: uuid */
             id: string;
             position: number | null;
             /** @description Probes as made; at most this many per examination (and as many motor and reflex tests) */
             probes: components["schemas"]["ProbeResultDto"][];
-            /** @description Null until submitted */
+            /** @description Null until submitted, and for an exam question until the exam shows its results */
             result: components["schemas"]["ExaminationResultDto"] | null;
+            /** @description Submitted, but the result waits for the exam to show its results */
+            resultWithheld: boolean;
             submitted: boolean;
             tests: components["schemas"]["TestResultDto"][];
         };

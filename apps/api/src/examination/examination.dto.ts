@@ -198,8 +198,16 @@ export class ExaminationDto {
   tests: TestResultDto[];
   @ApiProperty()
   submitted: boolean;
-  @ApiProperty({ type: ExaminationResultDto, nullable: true, description: 'Null until submitted' })
+  @ApiProperty({ type: LesionAnswerDto, nullable: true, description: 'Your submitted diagnosis' })
+  diagnosis: LesionAnswerDto | null;
+  @ApiProperty({
+    type: ExaminationResultDto,
+    nullable: true,
+    description: 'Null until submitted, and for an exam question until the exam shows its results',
+  })
   result: ExaminationResultDto | null;
+  @ApiProperty({ description: 'Submitted, but the result waits for the exam to show its results' })
+  resultWithheld: boolean;
 }
 
 export class ExaminationConfusionDto {

@@ -265,6 +265,9 @@ export class ExaminationService {
   private async view(m: EntityManager, record: ExaminationRecord): Promise<ExaminationDto> {
     const steps = await this.repo.steps(m, record.id);
     const patient = this.caseOf(record);
+    const submitted = record.submittedAt !== null;
+    const shown = submitted && (await this.resultShown(m, record));
+    const given = record.answer as { lesion: string; side: string } | null;
     return {
       id: record.id,
       cardId: record.cardId,
@@ -274,9 +277,28 @@ export class ExaminationService {
       history: { age: patient.history.age, sex: patient.history.sex, story: patient.history.story },
       probes: steps.filter((s) => s.kind === 'probe').map(probeDto),
       tests: steps.filter((s) => s.kind === 'test').map(testDto),
-      submitted: record.submittedAt !== null,
-      result: record.submittedAt ? (record.result as ExaminationResultDto) : null,
+      submitted,
+      diagnosis: submitted && given ? { lesion: given.lesion, side: given.side, name: lesionName(given.lesion) } : null,
+      result: shown ? (record.result as ExaminationResultDto) : null,
+      resultWithheld: submitted && !shown,
     };
+  }
+
+  /**
+   * Whether the answer side may be shown: at once in review and in tutor mode; for any other exam
+   * question once the attempt is submitted and the exam shows its results (and not while the card
+   * is in an assigned exam the learner is still taking).
+   */
+  private async resultShown(m: EntityManager, record: ExaminationRecord): Promise<boolean> {
+    const now = this.clock.now();
+    if (record.context === 'review') return true;
+    const attempt = await this.exams.attempt(m, record.attemptId!);
+    const exam = attempt && (await this.exams.find(m, attempt.examId));
+    if (!attempt || !exam) return false;
+    if ((await this.locks.assignedExamCards(m, record.userId, now)).has(record.cardId)) return false;
+    if (exam.tutorMode) return true;
+    if (!attempt.submittedAt) return false;
+    return !(exam.resultsVisibility === 'after-close' && exam.closesAt && exam.closesAt > now);
   }
 }
 
