@@ -1061,20 +1061,20 @@ export interface components {
         };
         CardFaceDto: {
             /** @enum {string} */
-            answerKind: "choice" | "click" | "flip";
+            answerKind: "choice" | "click" | "flip" | "examination";
             /**
              * @description The view to click on (click cards)
              * @enum {string|null}
              */
             clickView: "anterior" | "posterior" | "plantar" | null;
             /** @enum {string} */
-            deck: "maps" | "myotomes-reflexes" | "disc-levels" | "vignettes" | "peripheral-nerves" | "red-flags" | "examination";
+            deck: "maps" | "myotomes-reflexes" | "disc-levels" | "vignettes" | "peripheral-nerves" | "red-flags" | "examination" | "examination-cases";
             id: string;
             map: components["schemas"]["FaceMapDto"] | null;
             options: components["schemas"]["ChoiceOptionDto"][] | null;
             prompt: string;
             /** @enum {string} */
-            type: "zone" | "locate" | "key-point" | "myotome-reflex" | "vignette" | "peripheral" | "disc-level" | "red-flag" | "examination";
+            type: "zone" | "locate" | "key-point" | "myotome-reflex" | "vignette" | "peripheral" | "disc-level" | "red-flag" | "examination" | "examination-case";
         };
         CardStateDto: {
             /** Format: date-time */
@@ -1385,7 +1385,9 @@ export interface components {
         };
         ExpectedAnswerDto: {
             /** @enum {string} */
-            kind: "choice" | "click" | "flip";
+            kind: "choice" | "click" | "flip" | "examination";
+            /** @description The lesion of an examination case (root, saddle, cauda equina or nerve id) */
+            lesion?: string;
             /**
              * @description The nerve of a territory target
              * @enum {string}
@@ -1399,10 +1401,10 @@ export interface components {
              */
             root?: "L1" | "L2" | "L3" | "L4" | "L5" | "S1" | "S2" | "S3" | "S4-5";
             /**
-             * @description The patient’s side asked for, when the card names one
+             * @description The patient’s side asked for, when the card names one; an examination case’s side (or both)
              * @enum {string}
              */
-            side?: "right" | "left";
+            side?: "right" | "left" | "both";
             text?: string;
             /** @enum {string} */
             view?: "anterior" | "posterior" | "plantar";
@@ -1472,7 +1474,7 @@ export interface components {
             responses: number;
             roots: string[];
             /** @enum {string} */
-            type: "zone" | "locate" | "key-point" | "myotome-reflex" | "vignette" | "peripheral" | "disc-level" | "red-flag" | "examination";
+            type: "zone" | "locate" | "key-point" | "myotome-reflex" | "vignette" | "peripheral" | "disc-level" | "red-flag" | "examination" | "examination-case";
             /** @description First attempts that left it unanswered */
             unanswered: number;
         };
@@ -1500,7 +1502,7 @@ export interface components {
             prompt: string;
             roots: string[];
             /** @enum {string} */
-            type: "zone" | "locate" | "key-point" | "myotome-reflex" | "vignette" | "peripheral" | "disc-level" | "red-flag" | "examination";
+            type: "zone" | "locate" | "key-point" | "myotome-reflex" | "vignette" | "peripheral" | "disc-level" | "red-flag" | "examination" | "examination-case";
         };
         LearnerDeckDto: {
             /** @description Due today in this deck */

@@ -31,6 +31,10 @@ const SUBDECKS: Record<SubdeckId, { title: string; description: string }> = {
     title: 'Examination',
     description: 'How to test light touch and pinprick, compare sides and score the ISNCSCI key points.',
   },
+  'examination-cases': {
+    title: 'Examination cases',
+    description: 'Examine a simulated patient on both legs (skin, power, reflexes), then name the lesion and its side.',
+  },
 };
 
 export const decks: Deck[] = [

@@ -1,4 +1,6 @@
 import type { Card, CardAnswer, ClickTarget, ExpectedAnswer, Grade, LearnerAnswer, RootId, SideId, ViewId } from './types.js';
+import { gradeExamination, lesionLabel } from './examination/efficient.js';
+import { EXAMINATION_LESION_IDS, isExaminationLesionId } from './examination/lesions.js';
 import { keyPoints, isNearKeyPoint, nerveContact, territoryNerves, zoneAt } from './maps/index.js';
 import { representativeNervePoint, representativePoint } from './cards/generated/map-geometry.js';
 
@@ -17,10 +19,21 @@ export class GradingError extends Error {
 
 type ChoiceAnswer = Extract<CardAnswer, { kind: 'choice' }>;
 type ClickAnswer = Extract<CardAnswer, { kind: 'click' }>;
+type ExaminationAnswer = Extract<CardAnswer, { kind: 'examination' }>;
 type LearnerClick = Extract<LearnerAnswer, { view: ViewId }>;
+type LearnerChoice = Extract<LearnerAnswer, { optionId: string }>;
+type LearnerLesion = Extract<LearnerAnswer, { lesion: string }>;
 
 function isClick(answer: LearnerAnswer): answer is LearnerClick {
   return 'view' in answer;
+}
+
+function isChoice(answer: LearnerAnswer): answer is LearnerChoice {
+  return 'optionId' in answer;
+}
+
+function isLesion(answer: LearnerAnswer): answer is LearnerLesion {
+  return 'lesion' in answer;
 }
 
 function keyPointOf(root: RootId, view: ViewId, side: SideId): { x: number; y: number } | null {
@@ -59,12 +72,14 @@ export function expectedAnswer(card: Card): ExpectedAnswer {
       return expectedClick(answer);
     case 'flip':
       return { kind: 'flip', text: answer.back };
+    case 'examination':
+      return { kind: 'examination', lesion: answer.lesion, side: answer.side, text: lesionLabel(answer) };
   }
 }
 
 function gradeChoice(card: Card, answer: ChoiceAnswer, learner: LearnerAnswer): Grade {
-  if (isClick(learner)) {
-    throw new GradingError(`card ${card.id} is multiple choice: send { optionId }, not a map click`);
+  if (!isChoice(learner)) {
+    throw new GradingError(`card ${card.id} is multiple choice: send { optionId }`);
   }
   if (!answer.options.some((o) => o.id === learner.optionId)) {
     const known = answer.options.map((o) => o.id).join(', ');
@@ -111,6 +126,27 @@ function gradeClick(card: Card, answer: ClickAnswer, learner: LearnerAnswer): Gr
 }
 
 /**
+ * An examination case: the named lesion and side, graded by gradeExamination (partial for the right
+ * lesion on the wrong side, or an adjacent lesion on the right side).
+ */
+function gradeExaminationCard(card: Card, answer: ExaminationAnswer, learner: LearnerAnswer): Grade {
+  if (!isLesion(learner)) {
+    throw new GradingError(`card ${card.id} is an examination case: send { lesion, side }`);
+  }
+  if (!isExaminationLesionId(learner.lesion)) {
+    throw new GradingError(
+      `card ${card.id}: unknown lesion "${String(learner.lesion)}" (lesions: ${EXAMINATION_LESION_IDS.join(', ')})`,
+    );
+  }
+  const side = learner.side;
+  if (side !== 'right' && side !== 'left' && side !== 'both') {
+    throw new GradingError(`card ${card.id}: side must be right, left or both`);
+  }
+  const result = gradeExamination(answer, { lesion: learner.lesion, side });
+  return { correct: result.grade === 'right', partial: result.grade === 'partial', expected: expectedAnswer(card) };
+}
+
+/**
  * Grades a learner's answer. Choice: right iff the option id matches. Click on a zone: inside the
  * zone is right, in a transition band or a contested area touching it partly right. Click on a
  * key point: within KEY_POINT_TOLERANCE is right, elsewhere in that root's zone or its bands partly
@@ -131,6 +167,8 @@ export function gradeAnswer(card: Card, learner: LearnerAnswer): Grade {
       return gradeClick(card, answer, learner);
     case 'flip':
       throw new GradingError(`card ${card.id} is a flip card: flip cards take no answer, the learner rates recall`);
+    case 'examination':
+      return gradeExaminationCard(card, answer, learner);
   }
 }
 

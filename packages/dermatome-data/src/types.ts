@@ -3,6 +3,8 @@
  * and both apps speak in these types.
  */
 
+import type { ExaminationLesionId } from './examination/lesions.js';
+
 /** Nerve roots the maps draw. S3 and S4-5 exist for the saddle (red-flag) cards. */
 export const ROOT_IDS = ['L1', 'L2', 'L3', 'L4', 'L5', 'S1', 'S2', 'S3', 'S4-5'] as const;
 export type RootId = (typeof ROOT_IDS)[number];
@@ -186,6 +188,7 @@ export const CARD_TYPES = [
   'disc-level',
   'red-flag',
   'examination',
+  'examination-case',
 ] as const;
 export type CardType = (typeof CARD_TYPES)[number];
 
@@ -198,6 +201,7 @@ export const SUBDECK_IDS = [
   'peripheral-nerves',
   'red-flags',
   'examination',
+  'examination-cases',
 ] as const;
 export type SubdeckId = (typeof SUBDECK_IDS)[number];
 export const BUILT_IN_DECK_ID = 'dermatomes-of-the-leg';
@@ -242,7 +246,12 @@ export type CardAnswer =
    */
   | { kind: 'click'; view: ViewId; target: ClickTarget; side?: SideId }
   /** Flip card: the learner recalls, then rates. */
-  | { kind: 'flip'; back: string };
+  | { kind: 'flip'; back: string }
+  /**
+   * Examination case: the learner examines a simulated patient (src/examination) and names the
+   * lesion and its side. The case's id equals the card's id.
+   */
+  | { kind: 'examination'; lesion: ExaminationLesionId; side: SideChoice };
 
 /**
  * A card as it is authored or generated. Its `id` is a readable, stable name: a change of wording
@@ -336,7 +345,11 @@ export interface AnswerMap {
 }
 
 /** A learner's answer. */
-export type LearnerAnswer = { optionId: string } | { view: ViewId; x: number; y: number };
+export type LearnerAnswer =
+  | { optionId: string }
+  | { view: ViewId; x: number; y: number }
+  /** The lesion named after an examination, and its side ('both' for a bilateral lesion). */
+  | { lesion: string; side: string };
 
 export type ExpectedAnswer =
   | { kind: 'choice'; optionId: string; text: string }
@@ -351,7 +364,8 @@ export type ExpectedAnswer =
       side?: SideId;
       point: { x: number; y: number } | null;
     }
-  | { kind: 'flip'; text: string };
+  | { kind: 'flip'; text: string }
+  | { kind: 'examination'; lesion: ExaminationLesionId; side: SideChoice; text: string };
 
 export interface Grade {
   correct: boolean;

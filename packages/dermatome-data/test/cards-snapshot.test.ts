@@ -36,6 +36,8 @@ function answerKey(card: Card): string {
     }
     case 'flip':
       return `flip:${card.answerText}`;
+    case 'examination':
+      return `examination:${answer.lesion}:${answer.side}`;
   }
 }
 

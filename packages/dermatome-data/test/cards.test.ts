@@ -76,6 +76,7 @@ describe('every card', () => {
       peripheral: 'peripheral-nerves',
       'red-flag': 'red-flags',
       examination: 'examination',
+      'examination-case': 'examination-cases',
     };
     for (const card of cards) {
       check((CARD_TYPES as readonly string[]).includes(card.type), card, `unknown type ${card.type}`);

@@ -52,7 +52,7 @@ export class CardFaceDto {
   @ApiProperty({ enum: SUBDECK_IDS }) deck: (typeof SUBDECK_IDS)[number];
   @ApiProperty() prompt: string;
   @ApiProperty({ type: FaceMapDto, nullable: true }) map: FaceMapDto | null;
-  @ApiProperty({ enum: ['choice', 'click', 'flip'] }) answerKind: 'choice' | 'click' | 'flip';
+  @ApiProperty({ enum: ['choice', 'click', 'flip', 'examination'] }) answerKind: 'choice' | 'click' | 'flip' | 'examination';
   @ApiProperty({ type: [ChoiceOptionDto], nullable: true }) options: ChoiceOptionDto[] | null;
   @ApiProperty({ enum: VIEW_IDS, nullable: true, description: 'The view to click on (click cards)' })
   clickView: (typeof VIEW_IDS)[number] | null;

@@ -235,15 +235,20 @@ export class SourceDto {
 }
 
 export class ExpectedAnswerDto {
-  @ApiProperty({ enum: ['choice', 'click', 'flip'] }) kind: 'choice' | 'click' | 'flip';
+  @ApiProperty({ enum: ['choice', 'click', 'flip', 'examination'] }) kind: 'choice' | 'click' | 'flip' | 'examination';
   @ApiPropertyOptional() optionId?: string;
+  @ApiPropertyOptional({ description: 'The lesion of an examination case (root, saddle, cauda equina or nerve id)' })
+  lesion?: string;
   @ApiPropertyOptional() text?: string;
   @ApiPropertyOptional({ enum: VIEW_IDS }) view?: (typeof VIEW_IDS)[number];
   @ApiPropertyOptional({ enum: ROOT_IDS, description: 'The root of a zone or key-point target' })
   root?: (typeof ROOT_IDS)[number];
   @ApiPropertyOptional({ enum: NERVE_IDS, description: 'The nerve of a territory target' }) nerve?: (typeof NERVE_IDS)[number];
-  @ApiPropertyOptional({ enum: SIDE_IDS, description: 'The patient’s side asked for, when the card names one' })
-  side?: (typeof SIDE_IDS)[number];
+  @ApiPropertyOptional({
+    enum: [...SIDE_IDS, 'both'],
+    description: 'The patient’s side asked for, when the card names one; an examination case’s side (or both)',
+  })
+  side?: (typeof SIDE_IDS)[number] | 'both';
   @ApiPropertyOptional({ type: PointDto, nullable: true }) point?: PointDto | null;
 }
 

@@ -127,6 +127,7 @@ describe('study: settings, queue, reviews, undo, suspend and bury', () => {
         'peripheral-nerves',
         'red-flags',
         'examination',
+        'examination-cases',
       ]);
       for (const s of deck!.subdecks) expect(s.counts.new).toBe(Math.min(20, s.deck.cardCount));
     });

@@ -12,6 +12,7 @@ const TYPE_LABELS: Record<Face['type'], string> = {
   'disc-level': 'Disc level',
   'red-flag': 'Red flag',
   examination: 'Examination',
+  'examination-case': 'Examination case',
 };
 
 export const cardTypeLabel = (type: Face['type']): string => TYPE_LABELS[type];

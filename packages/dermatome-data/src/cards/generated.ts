@@ -1,5 +1,6 @@
 import type { CardDraft } from '../types.js';
 import { discLevelCards } from './generated/discs.js';
+import { examinationCaseCards } from './generated/examination-cases.js';
 import { mapCards } from './generated/maps.js';
 import { myotomeReflexCards } from './generated/myotomes.js';
 import { peripheralNerveCards } from './generated/nerves.js';
@@ -15,4 +16,5 @@ export const generatedCards: CardDraft[] = [
   ...discLevelCards(),
   ...peripheralNerveCards(),
   ...territoryCards(),
+  ...examinationCaseCards(),
 ];

@@ -15,6 +15,7 @@ import type {
   ViewId,
 } from '../types.js';
 import { bestNerveView } from './generated/map-geometry.js';
+import { examinationLesion, type ExaminationLesionId } from '../examination/lesions.js';
 import { authoredCards } from './authored/index.js';
 import { generatedCards } from './generated.js';
 
@@ -203,6 +204,7 @@ function cardMapHasNerve(map: CardMap, nerve: NerveId): boolean {
  * that matter. Null when nothing of the card is drawn.
  */
 export function answerMap(card: Card): AnswerMap | null {
+  if (card.answer.kind === 'examination') return examinationAnswerMap(card.answer.lesion, card.answer.side);
   const nerve = cardNerve(card);
   if (nerve) return nerveAnswerMap(card, nerve);
   const rival = contrastNerve(card);
@@ -223,6 +225,38 @@ export function answerMap(card: Card): AnswerMap | null {
     (keyPoints.length ? ', with the ISNCSCI key point' : '') +
     (contested.length ? '; cross-hatched areas are contested between sources and count for either root.' : '.');
   return { view, layer: 'dermatomes', side, highlight, highlightNerves: [], keyPoints, caption };
+}
+
+/** An examination case's answer: the hidden lesion's skin, on its side(s), on the view that shows most of it. */
+function examinationAnswerMap(lesionId: ExaminationLesionId, side: SideChoice): AnswerMap | null {
+  const lesion = examinationLesion(lesionId);
+  if (lesion.kind === 'nerve') {
+    const nerve = lesionId as NerveId;
+    const view = bestNerveView(nerve);
+    if (!view) return null;
+    return {
+      view,
+      layer: 'nerves',
+      side,
+      highlight: [],
+      highlightNerves: [nerve],
+      keyPoints: [],
+      caption: `The hidden lesion: the ${lowerFirst(nerveById(nerve).name)}; shaded, its skin on ${SIDE_WORDS[side]}.`,
+    };
+  }
+  const roots = lesion.skinRoots;
+  const view = bestView(roots);
+  if (!view) return null;
+  const drawn = new Set<string>(mapViews[view].zones.map((z) => z.root));
+  return {
+    view,
+    layer: 'dermatomes',
+    side,
+    highlight: roots.filter((r) => drawn.has(r)),
+    highlightNerves: [],
+    keyPoints: roots.filter((r) => drawn.has(r)),
+    caption: `The hidden lesion: ${lowerFirst(lesion.name)}; shaded, ${roots.join(', ')} skin on ${SIDE_WORDS[side]}, with the ISNCSCI key points.`,
+  };
 }
 
 /** On a card whose answer is a root, the nerve offered against it (the first nerve among its options). */
