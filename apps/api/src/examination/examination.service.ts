@@ -110,9 +110,12 @@ export class ExaminationService {
   }
 
   private async startForExam(m: EntityManager, user: AuthUser, attemptId: string, position: number): Promise<ExaminationRecord> {
-    const { item } = await this.openExamItem(m, user, attemptId, position);
+    const attempt = await this.exams.attempt(m, attemptId);
+    if (!attempt || attempt.userId !== user.id) throw new NotFoundException('No such exam attempt');
+    // an examination already made is shown again (its result once the exam shows results)
     const existing = await this.repo.forExamItem(m, attemptId, position);
     if (existing) return existing;
+    const { item } = await this.openExamItem(m, user, attemptId, position);
     return this.repo.create(m, {
       userId: user.id,
       cardId: item.cardId,
@@ -182,7 +185,7 @@ export class ExaminationService {
       if (item) {
         await this.exams.saveItem(m, record.attemptId!, record.position!, {
           answer: {
-            value: { examinationId: id, lesion: dto.lesion, side: dto.side },
+            value: { lesion: dto.lesion, side: dto.side },
             correct: result.correct,
             partial: result.partial,
             at: now,
