@@ -39,7 +39,7 @@ async function examine(page: Page, key: string, width: 'desktop' | 'phone') {
   const card = page.getByTestId('review-card');
   await expect(card).toHaveAttribute('data-card-type', 'examination-case');
   const exam = page.getByTestId('examination');
-  await expect(page.getByTestId('examination-history')).toContainText('year-old');
+  await expect(page.getByTestId('examination-history')).not.toBeEmpty();
 
   // by tap: pinprick on the spot of the hidden lesion
   const spot = spotInside(key);

@@ -117,16 +117,27 @@ export class ExaminationRepository {
     }));
   }
 
-  /** How many probes and tests the examination has, and the number of its last step (0 when none). */
-  async counts(m: EntityManager, examinationId: string): Promise<{ probes: number; tests: number; lastSeq: number }> {
-    const rows = await queryRows<{ probes: string; tests: string; last: string | null }>(
+  /**
+   * Locks the examination for a new step and counts its steps, in one round trip. With `relaxCommit`
+   * the transaction's commit does not wait for its WAL flush (set_config, like SET LOCAL).
+   */
+  async lockForStep(
+    m: EntityManager,
+    id: string,
+    relaxCommit: boolean,
+  ): Promise<{ record: ExaminationRecord; probes: number; tests: number; lastSeq: number } | null> {
+    const rows = await queryRows<Record<string, unknown>>(
       m,
-      `SELECT count(*) FILTER (WHERE kind = 'probe') AS probes, count(*) FILTER (WHERE kind = 'test') AS tests, max(seq) AS last
-         FROM examination_steps WHERE examination_id = $1`,
-      [examinationId],
+      `SELECT e.*, ${relaxCommit ? `set_config('synchronous_commit', 'off', true) AS relaxed,` : ''}
+              (SELECT count(*) FROM examination_steps s WHERE s.examination_id = e.id AND s.kind = 'probe') AS step_probes,
+              (SELECT count(*) FROM examination_steps s WHERE s.examination_id = e.id AND s.kind = 'test') AS step_tests,
+              (SELECT coalesce(max(seq), 0) FROM examination_steps s WHERE s.examination_id = e.id) AS step_last
+         FROM examinations e WHERE e.id = $1 FOR UPDATE OF e`,
+      [id],
     );
     const r = rows[0];
-    return { probes: Number(r?.probes ?? 0), tests: Number(r?.tests ?? 0), lastSeq: Number(r?.last ?? 0) };
+    if (!r) return null;
+    return { record: toRecord(r), probes: Number(r.step_probes), tests: Number(r.step_tests), lastSeq: Number(r.step_last) };
   }
 
   /** Appends a step after the last one (the examination row is locked by the caller). */
