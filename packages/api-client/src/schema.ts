@@ -1148,7 +1148,7 @@ export interface components {
             attemptsAllowed: number;
             /** @description A hand-picked list of card ids, in place of questionCount */
             cardIds?: string[];
-            /** @description Kinds of question to draw from (default: all) */
+            /** @description Kinds of question to draw from (default: all but examination cases) */
             cardTypes?: ("vignettes" | "locate" | "key-points" | "disc-levels" | "red-flags" | "myotomes-reflexes" | "examination-cases")[];
             /** Format: date-time */
             closesAt: string;

@@ -20,7 +20,7 @@ import {
   attemptDeadline,
   cardTypesOf,
   DEADLINE_GRACE_MS,
-  EXAM_TYPE_GROUP_NAMES,
+  DEFAULT_EXAM_TYPE_GROUPS,
   totalScore,
   windowStatus,
   type ExamTypeGroup,
@@ -125,7 +125,7 @@ export class ExamsService {
     if (closesAt <= opensAt) throw invalid('closesAt', 'closesAt must be after opensAt', 'Must be after the opening time');
     if ((dto.questionCount === undefined) === (dto.cardIds === undefined))
       throw invalid('questionCount', 'Give either questionCount (drawn from the deck) or cardIds (hand-picked), not both');
-    const groups = dto.cardTypes ?? EXAM_TYPE_GROUP_NAMES;
+    const groups = dto.cardTypes ?? DEFAULT_EXAM_TYPE_GROUPS;
     const cardIds = dto.cardIds
       ? this.checkPicked(dto.cardIds, dto.deckId)
       : drawQuestions(this.questionPool(dto.deckId, groups), dto.questionCount!, randomInt(2 ** 31)).map((c) => c.id);
