@@ -77,7 +77,9 @@ async function main() {
     // the first examinations warm the JIT and the pool: report all, and without the first 20
     const warm = times.slice(20);
     console.log(`probes answered: ${times.length} (${abnormal} abnormal)`);
-    console.log(`all      p50 ${fmt(percentile(times, 50))} ms   p95 ${fmt(percentile(times, 95))} ms   max ${fmt(Math.max(...times))} ms`);
+    console.log(
+      `all      p50 ${fmt(percentile(times, 50))} ms   p95 ${fmt(percentile(times, 95))} ms   max ${fmt(Math.max(...times))} ms`,
+    );
     console.log(`warm     p50 ${fmt(percentile(warm, 50))} ms   p95 ${fmt(percentile(warm, 95))} ms   (target p95 < 50 ms)`);
     console.log(
       `baseline p50 ${fmt(percentile(baseline, 50))} ms   p95 ${fmt(percentile(baseline, 95))} ms   (GET /api/study/settings, same load)`,

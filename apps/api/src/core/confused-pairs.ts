@@ -31,9 +31,6 @@ export function confusedPairs(outcomes: readonly ExaminationOutcome[], limit = 1
   }
   return [...pairs.values()]
     .map((p) => ({ ...p, share: p.count / (perTruth.get(p.truth) ?? p.count) }))
-    .sort(
-      (a, b) =>
-        b.count - a.count || b.share - a.share || a.truth.localeCompare(b.truth) || a.answer.localeCompare(b.answer),
-    )
+    .sort((a, b) => b.count - a.count || b.share - a.share || a.truth.localeCompare(b.truth) || a.answer.localeCompare(b.answer))
     .slice(0, Math.max(0, limit));
 }

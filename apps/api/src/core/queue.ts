@@ -95,9 +95,7 @@ export function interleave<T>(a: T[], b: T[]): T[] {
  */
 export function newCardOrder<T extends { id: string; difficulty: number; type?: string }>(cards: readonly T[]): T[] {
   const band = (c: T) => (c.type === 'examination-case' ? 5 : Math.min(4, Math.floor(c.difficulty * 5)));
-  return [...cards].sort(
-    (a, b) => band(a) - band(b) || hash(a.id) - hash(b.id) || a.id.localeCompare(b.id),
-  );
+  return [...cards].sort((a, b) => band(a) - band(b) || hash(a.id) - hash(b.id) || a.id.localeCompare(b.id));
 }
 
 /** FNV-1a: a small, stable string hash. */

@@ -65,10 +65,7 @@ export class CohortExaminationsController {
   /** The lesions the cohort's students confuse most in examinations (truth -> answer), for its instructor. */
   @Get(':cohortId/examination-confusions')
   @ApiOkResponse({ type: ExaminationConfusionsDto })
-  confusions(
-    @Auth() user: AuthUser,
-    @Param('cohortId', CohortId) cohortId: string,
-  ): Promise<ExaminationConfusionsDto> {
+  confusions(@Auth() user: AuthUser, @Param('cohortId', CohortId) cohortId: string): Promise<ExaminationConfusionsDto> {
     return this.examinations.confusions(user, cohortId);
   }
 }

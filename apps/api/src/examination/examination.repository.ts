@@ -66,7 +66,15 @@ function toRecord(r: Record<string, unknown>): ExaminationRecord {
 export class ExaminationRepository {
   async create(
     m: EntityManager,
-    e: { userId: string; cardId: string; context: ExaminationContext; attemptId: string | null; position: number | null; seed: number; startedAt: Date },
+    e: {
+      userId: string;
+      cardId: string;
+      context: ExaminationContext;
+      attemptId: string | null;
+      position: number | null;
+      seed: number;
+      startedAt: Date;
+    },
   ): Promise<ExaminationRecord> {
     const rows = await queryRows<Record<string, unknown>>(
       m,
@@ -78,7 +86,11 @@ export class ExaminationRepository {
   }
 
   async find(m: EntityManager, id: string, lock = false): Promise<ExaminationRecord | null> {
-    const rows = await queryRows<Record<string, unknown>>(m, `SELECT * FROM examinations WHERE id = $1${lock ? ' FOR UPDATE' : ''}`, [id]);
+    const rows = await queryRows<Record<string, unknown>>(
+      m,
+      `SELECT * FROM examinations WHERE id = $1${lock ? ' FOR UPDATE' : ''}`,
+      [id],
+    );
     return rows[0] ? toRecord(rows[0]) : null;
   }
 
@@ -179,7 +191,10 @@ export class ExaminationRepository {
   }
 
   /** Submitted examinations of a cohort's current members: what was true and what they answered. */
-  async cohortAnswers(m: EntityManager, cohortId: string): Promise<{ truthLesion: string; truthSide: string; answerLesion: string; answerSide: string }[]> {
+  async cohortAnswers(
+    m: EntityManager,
+    cohortId: string,
+  ): Promise<{ truthLesion: string; truthSide: string; answerLesion: string; answerSide: string }[]> {
     const rows = await queryRows<{ truth_lesion: string; truth_side: string; answer_lesion: string; answer_side: string }>(
       m,
       `SELECT e.truth_lesion, e.truth_side, e.answer_lesion, e.answer_side FROM examinations e

@@ -1,10 +1,4 @@
-import {
-  BadRequestException,
-  ConflictException,
-  Inject,
-  Injectable,
-  NotFoundException,
-} from '@nestjs/common';
+import { BadRequestException, ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { EXAMINATION_PROBE_LIMIT, type Card } from '@dermatome/data';
 import { randomInt } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -96,7 +90,9 @@ export class ExaminationService {
     this.requireExaminationCard(card);
     const now = this.clock.now();
     if ((await this.locks.lockedCards(m, user.id, now)).has(cardId))
-      throw new ConflictException('This card is in an exam you are taking; it comes back to your reviews once you submit the exam');
+      throw new ConflictException(
+        'This card is in an exam you are taking; it comes back to your reviews once you submit the exam',
+      );
     const latest = await this.repo.latestReview(m, user.id, cardId);
     if (latest && (!latest.submittedAt || (await this.unreviewedSince(m, user.id, cardId, latest.submittedAt)))) return latest;
     return this.repo.create(m, {

@@ -87,7 +87,10 @@ describe('virtual sensory examination', () => {
       }
       for (const test of ['ankle-dorsiflexion', 'knee', 'ankle', 'plantar'] as const) {
         for (const s of ['right', 'left'] as const) {
-          const r = await client.POST('/api/examinations/{id}/tests', { params: { path: { id: exam.id } }, body: { test, side: s } });
+          const r = await client.POST('/api/examinations/{id}/tests', {
+            params: { path: { id: exam.id } },
+            body: { test, side: s },
+          });
           expect(r.response.status).toBe(201);
           responses.push([`test ${test} ${s}`, r.data]);
         }
@@ -115,7 +118,10 @@ describe('virtual sensory examination', () => {
     const { card, patient } = examinationCard('deep-fibular', 'right');
     const exam = (await start(client, card.id)).data!;
     const spots = probeSpots(patient);
-    await client.POST('/api/examinations/{id}/probes', { params: { path: { id: exam.id } }, body: { modality: 'pinprick', ...spots.inside } });
+    await client.POST('/api/examinations/{id}/probes', {
+      params: { path: { id: exam.id } },
+      body: { modality: 'pinprick', ...spots.inside },
+    });
 
     const submitted = await client.POST('/api/examinations/{id}/submit', {
       params: { path: { id: exam.id } },
@@ -205,18 +211,25 @@ describe('virtual sensory examination', () => {
       expect(r.response.status).toBe(400);
       expect(JSON.stringify(r.error)).toMatch(message);
     }
-    const badTest = await client.POST('/api/examinations/{id}/tests', { ...path, body: { test: 'biceps', side: 'left' } as never });
+    const badTest = await client.POST('/api/examinations/{id}/tests', {
+      ...path,
+      body: { test: 'biceps', side: 'left' } as never,
+    });
     expect(badTest.response.status).toBe(400);
     const badSide = await client.POST('/api/examinations/{id}/tests', { ...path, body: { test: 'knee', side: 'both' } as never });
     expect(badSide.response.status).toBe(400);
-    const badLesion = await client.POST('/api/examinations/{id}/submit', { ...path, body: { lesion: 'T4', side: 'left' } as never });
+    const badLesion = await client.POST('/api/examinations/{id}/submit', {
+      ...path,
+      body: { lesion: 'T4', side: 'left' } as never,
+    });
     expect(badLesion.response.status).toBe(400);
     expect(await count(t, `SELECT count(*) AS n FROM examination_steps WHERE examination_id = $1`, [exam.id])).toBe(0);
     expect((await client.GET('/api/examinations/{id}', path)).data!.submitted).toBe(false);
 
     // not a card of the bank, not an examination case, not an examination of yours
     expect((await start(client, 'no-such-card')).response.status).toBe(404);
-    const other = examinationCards().length > 0 ? (await client.GET('/api/study/queue', { params: { query: { limit: 5 } } })).data! : null;
+    const other =
+      examinationCards().length > 0 ? (await client.GET('/api/study/queue', { params: { query: { limit: 5 } } })).data! : null;
     const plainCard = other!.cards.find((c) => c.face.type !== 'examination-case')!;
     expect((await start(client, plainCard.cardId)).response.status).toBe(400);
     expect((await client.POST('/api/examinations', { body: {} })).response.status).toBe(400);
@@ -308,10 +321,14 @@ describe('virtual sensory examination', () => {
     expect(report.score).toBeGreaterThanOrEqual(1);
     expect(report.score).toBeLessThanOrEqual(2);
     // now the examination shows its result
-    const shown = await client.POST('/api/examinations', { body: { attemptId: attempt.id, position: attempt.questions[0]!.position } });
+    const shown = await client.POST('/api/examinations', {
+      body: { attemptId: attempt.id, position: attempt.questions[0]!.position },
+    });
     expect(shown.data!.result).toMatchObject({ grade: 'right' });
     // an examination question left unexamined cannot be started once the exam is submitted
-    const late = await client.POST('/api/examinations', { body: { attemptId: attempt.id, position: attempt.questions[4]!.position } });
+    const late = await client.POST('/api/examinations', {
+      body: { attemptId: attempt.id, position: attempt.questions[4]!.position },
+    });
     expect(late.response.status).toBe(409);
   });
 
@@ -328,7 +345,10 @@ describe('virtual sensory examination', () => {
     ] as const) {
       const { card } = examinationCard(lesion, side);
       const exam = (await start(student.client, card.id)).data!;
-      await student.client.POST('/api/examinations/{id}/submit', { params: { path: { id: exam.id } }, body: { lesion: answer, side } });
+      await student.client.POST('/api/examinations/{id}/submit', {
+        params: { path: { id: exam.id } },
+        body: { lesion: answer, side },
+      });
     }
     const r = await teacher.client.GET('/api/cohorts/{cohortId}/examination-confusions', {
       params: { path: { cohortId: cohort.id } },

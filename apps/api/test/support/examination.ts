@@ -12,9 +12,7 @@ import {
 
 /** The examination-case cards of the bank, with their hidden cases (the test knows; the learner does not). */
 export function examinationCards(): { card: Card; patient: ExaminationCase }[] {
-  return cards
-    .filter((c) => c.type === 'examination-case')
-    .map((card) => ({ card, patient: examinationCase(card.id)! }));
+  return cards.filter((c) => c.type === 'examination-case').map((card) => ({ card, patient: examinationCase(card.id)! }));
 }
 
 export function examinationCard(lesion: string, side: string): { card: Card; patient: ExaminationCase } {

@@ -36,7 +36,9 @@ export class Examination1765000000000 implements MigrationInterface {
     await q.query(
       `CREATE UNIQUE INDEX examinations_one_open_review ON examinations (user_id, card_id) WHERE context = 'review' AND submitted_at IS NULL`,
     );
-    await q.query(`CREATE UNIQUE INDEX examinations_one_per_exam_item ON examinations (attempt_id, position) WHERE context = 'exam'`);
+    await q.query(
+      `CREATE UNIQUE INDEX examinations_one_per_exam_item ON examinations (attempt_id, position) WHERE context = 'exam'`,
+    );
     await q.query(`
       CREATE TABLE examination_steps (
         examination_id uuid NOT NULL REFERENCES examinations(id) ON DELETE CASCADE,
