@@ -12,13 +12,20 @@ import {
   skinSpot,
   lossLevel,
   validateProbe,
+  validateExaminationTest,
   decidingFindings,
   suggestedExaminationRating,
   motorTest,
   reflexTest,
   type ExaminationCase,
+  type ExaminationLesionId,
   type ExaminationProbe,
+  type ExaminationStep,
+  type LesionOnSide,
 } from '../src/examination/index.js';
+import { answerMap, cardByKey, toCardFace } from '../src/cards/index.js';
+import { cardsInDeck } from '../src/decks.js';
+import { GradingError, gradeAnswer } from '../src/grading.js';
 import { mapViews } from '../src/maps/geometry.js';
 import { VIEW_IDS, type SideId, type ViewId } from '../src/types.js';
 
@@ -146,7 +153,86 @@ describe('motor and reflexes', () => {
   });
 });
 
+/** What a patient with this lesion shows at one step of an examination (the probe's answer varies with the sequence). */
+function observe(subject: LesionOnSide, step: ExaminationStep, seq: number): string {
+  const patient = { id: `observer-${seq}`, ...subject };
+  if (step.kind === 'probe') {
+    const answer = probeResponse(patient, { view: step.view, x: step.x, y: step.y, modality: 'pinprick' }, seq);
+    return answer === 'normal' ? 'normal' : 'abnormal';
+  }
+  if (step.kind === 'motor') return String(motorTest(patient, step.test, step.side));
+  return reflexTest(patient, step.test, step.side);
+}
+
+/** Reference section 6 (nerve -> the roots it mimics) and section 9 (the distractor pairs). */
+const REFERENCE_PAIRS: [ExaminationLesionId, ExaminationLesionId][] = [
+  ['ilioinguinal', 'L1'],
+  ['genitofemoral', 'L1'],
+  ['genitofemoral', 'L2'],
+  ['lateral-femoral-cutaneous', 'L2'],
+  ['lateral-femoral-cutaneous', 'L3'],
+  ['femoral', 'L2'],
+  ['femoral', 'L3'],
+  ['femoral', 'L4'],
+  ['femoral', 'obturator'],
+  ['obturator', 'L3'],
+  ['obturator', 'L4'],
+  ['saphenous', 'L4'],
+  ['saphenous', 'L3'],
+  ['common-fibular', 'L5'],
+  ['superficial-fibular', 'L5'],
+  ['deep-fibular', 'L5'],
+  ['sural', 'S1'],
+  ['tibial-tarsal-tunnel', 'S1'],
+  ['sural', 'tibial-tarsal-tunnel'],
+  ['posterior-femoral-cutaneous', 'S2'],
+  ['sciatic', 'L5'],
+  ['sciatic', 'S1'],
+  ['S3-S5', 'cauda-equina'],
+  ['pudendal', 'S3-S5'],
+  ['L1', 'L2'],
+  ['L2', 'L3'],
+  ['L3', 'L4'],
+  ['L4', 'L5'],
+  ['L5', 'S1'],
+  ['S1', 'S2'],
+];
+
 describe('efficient examination', () => {
+  it.each(REFERENCE_PAIRS.flatMap(([a, b]) => [[a, b] as const, [b, a] as const]))(
+    '%s is told from %s on either side by its efficient examination, whatever the patient’s variability',
+    (a, b) => {
+      for (const truth of ALL_LESIONS_ON_SIDES.filter((l) => l.lesion === a)) {
+        const exam = efficientExamination(truth);
+        for (const rival of ALL_LESIONS_ON_SIDES.filter((l) => l.lesion === b)) {
+          expect(exam.lookAlikes).toContainEqual(rival);
+          const told = exam.steps.some((step) =>
+            Array.from({ length: 8 }, (_, seq) => seq).every((seq) => observe(truth, step, seq) !== observe(rival, step, seq)),
+          );
+          expect({ truth, rival, told }).toEqual({ truth, rival, told: true });
+        }
+      }
+    },
+  );
+
+  it('tells every lesion from itself on the other side', () => {
+    for (const truth of ALL_LESIONS_ON_SIDES.filter((l) => l.side !== 'both')) {
+      const rival = { lesion: truth.lesion, side: truth.side === 'left' ? 'right' : 'left' } as const;
+      const told = efficientExamination(truth).steps.some((step) => observe(truth, step, 0) !== observe(rival, step, 0));
+      expect({ truth, told }).toEqual({ truth, told: true });
+    }
+  });
+
+  it('starts from the numb skin and never decides on a finding that sources dispute', () => {
+    for (const truth of ALL_LESIONS_ON_SIDES) {
+      const [first] = efficientExamination(truth).steps;
+      expect(first).toMatchObject({ kind: 'probe' });
+      expect(first!.kind === 'probe' && first!.expected !== 'normal').toBe(true);
+    }
+    const l2 = efficientExamination({ lesion: 'L2', side: 'left' });
+    expect(l2.steps.some((s) => s.kind === 'reflex' && s.test === 'knee')).toBe(false);
+  });
+
   it.each(ALL_LESIONS_ON_SIDES.map((l) => [`${l.lesion}:${l.side}`, l] as const))(
     '%s is separated from every look-alike',
     (_name, truth) => {
@@ -158,6 +244,59 @@ describe('efficient examination', () => {
       expect(decidingFindings(truth).length).toBe(exam.steps.length);
     },
   );
+});
+
+describe('the "Examination cases" sub-deck', () => {
+  it('has one card per case, whose id is the case id and whose mastery is the lesion’s roots', () => {
+    const deck = cardsInDeck('examination-cases');
+    expect(deck.length).toBe(EXAMINATION_CASES.length);
+    for (const c of EXAMINATION_CASES) {
+      const card = cardByKey(c.key)!;
+      expect(card.id).toBe(c.id);
+      expect(card.type).toBe('examination-case');
+      expect(card.roots).toEqual(examinationLesion(c.lesion).masteryRoots);
+      expect(card.roots.length).toBeGreaterThan(0);
+    }
+    expect(cardByKey('examination-case:sural:left')!.roots).toEqual(['S1', 'S2']);
+  });
+
+  it('shows nothing of the lesion on the question side', () => {
+    for (const c of EXAMINATION_CASES) {
+      const face = toCardFace(cardByKey(c.key)!);
+      expect(face).toMatchObject({ answerKind: 'examination', map: null, options: null, clickView: null });
+      const text = JSON.stringify(face);
+      expect(text).not.toContain(c.lesion);
+      expect(text).not.toMatch(/\b(left|right)\b/);
+    }
+  });
+
+  it('grades a named lesion and side, and rejects answers of the wrong shape', () => {
+    const card = cardByKey('examination-case:L5:left')!;
+    expect(gradeAnswer(card, { lesion: 'L5', side: 'left' })).toMatchObject({ correct: true, partial: false });
+    expect(gradeAnswer(card, { lesion: 'L5', side: 'right' })).toMatchObject({ correct: false, partial: true });
+    expect(gradeAnswer(card, { lesion: 'S1', side: 'left' })).toMatchObject({ correct: false, partial: true });
+    const wrong = gradeAnswer(card, { lesion: 'common-fibular', side: 'left' });
+    expect(wrong).toMatchObject({ correct: false, partial: false });
+    expect(wrong.expected).toMatchObject({ kind: 'examination', lesion: 'L5', side: 'left' });
+    expect(() => gradeAnswer(card, { optionId: 'L5' })).toThrow(GradingError);
+    expect(() => gradeAnswer(card, { lesion: 'L9', side: 'left' })).toThrow(GradingError);
+    expect(() => gradeAnswer(card, { lesion: 'L5', side: 'up' })).toThrow(GradingError);
+    expect(() => gradeAnswer(cardByKey('zone:anterior:L5')!, { lesion: 'L5', side: 'left' })).toThrow(GradingError);
+  });
+
+  it('draws the hidden lesion’s skin on its side on the answer side', () => {
+    expect(answerMap(cardByKey('examination-case:sural:left')!)).toMatchObject({
+      layer: 'nerves',
+      side: 'left',
+      highlightNerves: ['sural'],
+    });
+    expect(answerMap(cardByKey('examination-case:L4:right')!)).toMatchObject({
+      layer: 'dermatomes',
+      side: 'right',
+      highlight: ['L4'],
+    });
+    expect(answerMap(cardByKey('examination-case:cauda-equina:both')!)).toMatchObject({ side: 'both', view: 'posterior' });
+  });
 });
 
 describe('grading', () => {
@@ -185,5 +324,23 @@ describe('grading', () => {
     expect(suggestedExaminationRating('right', 4, 3)).toBe(4);
     expect(suggestedExaminationRating('right', 15, 3)).toBe(3);
     expect(suggestedExaminationRating('right', 60, 3)).toBe(2);
+  });
+});
+
+describe('motor and reflex test input', () => {
+  it('accepts known tests on a side and says what is wrong otherwise', () => {
+    expect(validateExaminationTest({ test: 'hip-abduction', side: 'left' })).toEqual({
+      ok: true,
+      kind: 'motor',
+      test: 'hip-abduction',
+      side: 'left',
+    });
+    expect(validateExaminationTest({ test: 'ankle', side: 'right' })).toMatchObject({ ok: true, kind: 'reflex' });
+    expect(validateExaminationTest({ test: 'ankle', side: 'both' })).toMatchObject({ ok: false });
+    expect(validateExaminationTest({ test: 'biceps', side: 'right' })).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('Unknown test'),
+    });
+    expect(validateExaminationTest('ankle')).toMatchObject({ ok: false });
   });
 });

@@ -1,7 +1,9 @@
 import { SIDE_IDS, VIEW_IDS, type SideChoice, type SideId, type ViewId } from '../types.js';
 import { mapViews } from '../maps/geometry.js';
+import { distanceToBoundary, pointInPolygon } from '../maps/hit-test.js';
 import { keyPoints } from '../maps/key-points.js';
 import { NERVE_PARENT } from '../maps/nerves.js';
+import { nerveById } from '../facts/nerves.js';
 import {
   EXAMINATION_LESION_IDS,
   EXAMINATION_ROOTS,
@@ -14,6 +16,7 @@ import {
   MOTOR_TEST_NAMES,
   REFLEX_TEST_IDS,
   REFLEX_TEST_NAMES,
+  isUncertainFinding,
   motorGrade,
   reflexFinding,
   type MotorTestId,
@@ -71,8 +74,8 @@ const LOOK_ALIKES: Record<ExaminationLesionId, readonly ExaminationLesionId[]> =
   'common-fibular': ['L5', 'superficial-fibular', 'deep-fibular', 'sciatic'],
   'superficial-fibular': ['L5', 'common-fibular', 'deep-fibular'],
   'deep-fibular': ['L5', 'common-fibular', 'superficial-fibular'],
-  sural: ['S1', 'S2', 'lateral-plantar', 'sciatic'],
-  'tibial-tarsal-tunnel': ['S1', 'L5', 'medial-plantar', 'lateral-plantar', 'medial-calcaneal', 'sciatic'],
+  sural: ['S1', 'S2', 'tibial-tarsal-tunnel', 'lateral-plantar', 'sciatic'],
+  'tibial-tarsal-tunnel': ['S1', 'L5', 'sural', 'medial-plantar', 'lateral-plantar', 'medial-calcaneal', 'sciatic'],
   'medial-calcaneal': ['S1', 'tibial-tarsal-tunnel', 'sural'],
   'medial-plantar': ['L4', 'L5', 'tibial-tarsal-tunnel', 'lateral-plantar'],
   'lateral-plantar': ['S1', 'sural', 'tibial-tarsal-tunnel', 'medial-plantar'],
@@ -99,9 +102,39 @@ interface CandidatePoint {
   x: number;
   y: number;
   spot: SkinSpot;
+  /**
+   * How far the point lies from the nearest border of what it lies in (its zone, whose border
+   * includes the skin's edge, and its nerve territories), in view units, with a bonus for an ISNCSCI key point: on a tie the
+   * examination touches the most central, least ambiguous spot.
+   */
+  clearance?: number;
+  keyPoint: boolean;
 }
 
-const GRID_STEP = 14;
+const KEY_POINT_BONUS = 20;
+/** A probe this close to a border (about 8 mm of skin) is not trusted to decide while another will do. */
+const MIN_CLEARANCE = 12;
+
+/** The point's clearance, computed once when first needed. */
+function clearance(point: CandidatePoint): number {
+  if (point.clearance === undefined) {
+    point.clearance = clearanceOf(point.view, point.x, point.y, point.spot) + (point.keyPoint ? KEY_POINT_BONUS : 0);
+  }
+  return point.clearance;
+}
+
+function clearanceOf(view: ViewId, x: number, y: number, spot: SkinSpot): number {
+  const map = mapViews[view];
+  const polygons = [
+    ...map.zones.filter((z) => z.side === spot.side && z.root === spot.root).flatMap((z) => z.polygons),
+    ...map.nerves.filter((t) => t.side === spot.side && spot.inside.includes(t.nerve)).flatMap((t) => t.polygons),
+  ];
+  let best = Infinity;
+  for (const polygon of polygons) if (pointInPolygon(x, y, polygon)) best = Math.min(best, distanceToBoundary(x, y, polygon));
+  return Number.isFinite(best) ? best : 0;
+}
+
+const GRID_STEP = 16;
 let candidateCache: CandidatePoint[] | null = null;
 
 /**
@@ -110,8 +143,8 @@ let candidateCache: CandidatePoint[] | null = null;
  */
 function candidatePoints(): CandidatePoint[] {
   if (candidateCache) return candidateCache;
-  const raw: { view: ViewId; x: number; y: number }[] = [];
-  for (const kp of keyPoints) raw.push({ view: kp.view, x: kp.x, y: kp.y });
+  const raw: { view: ViewId; x: number; y: number; key?: boolean }[] = [];
+  for (const kp of keyPoints) raw.push({ view: kp.view, x: kp.x, y: kp.y, key: true });
   for (const view of VIEW_IDS) {
     for (const zone of mapViews[view].zones)
       for (const l of zone.labels) raw.push({ view, x: l.leader?.x ?? l.x, y: l.leader?.y ?? l.y });
@@ -127,7 +160,7 @@ function candidatePoints(): CandidatePoint[] {
   const out: CandidatePoint[] = [];
   for (const p of raw) {
     const spot = skinSpot(p.view, p.x, p.y);
-    if (spot) out.push({ ...p, spot });
+    if (spot) out.push({ view: p.view, x: p.x, y: p.y, spot, keyPoint: p.key === true });
   }
   candidateCache = out;
   return out;
@@ -142,13 +175,13 @@ function probeSeparates(spot: SkinSpot, a: LesionOnSide, b: LesionOnSide): boole
   return (la === 0 && lb >= 2) || (lb === 0 && la >= 2);
 }
 
+type ProbeCandidate = { kind: 'probe'; point: CandidatePoint };
 type Candidate =
-  | { kind: 'probe'; point: CandidatePoint }
-  | { kind: 'motor'; test: MotorTestId; side: SideId }
-  | { kind: 'reflex'; test: ReflexTestId; side: SideId };
+  ProbeCandidate | { kind: 'motor'; test: MotorTestId; side: SideId } | { kind: 'reflex'; test: ReflexTestId; side: SideId };
 
 function separates(candidate: Candidate, a: LesionOnSide, b: LesionOnSide): boolean {
   if (candidate.kind === 'probe') return probeSeparates(candidate.point.spot, a, b);
+  if (isUncertainFinding(a.lesion, candidate.test) || isUncertainFinding(b.lesion, candidate.test)) return false;
   if (candidate.kind === 'motor') {
     return (
       motorGrade(a.lesion, a.side, candidate.test, candidate.side) !==
@@ -219,21 +252,72 @@ export function efficientExamination(truth: LesionOnSide): EfficientExamination 
   let remaining = lookAlikes.slice();
   const steps: ExaminationStep[] = [];
   const separatesList: LesionOnSide[][] = [];
+  const take = (candidate: Candidate, hits: LesionOnSide[]): void => {
+    steps.push(toStep(candidate, truth));
+    separatesList.push(hits);
+    remaining = remaining.filter((l) => !hits.some((h) => sameLesion(h, l)));
+  };
+  // First find the numb skin: the probe inside the lesion's skin that rules out the most look-alikes
+  // (a sensory examination starts from the deficit, whatever power and reflexes add), away from any
+  // border where it can be helped; a tiny territory with no such spot takes its best spot.
+  for (const strict of [true, false]) {
+    let first: ProbeCandidate | null = null;
+    let firstHits: LesionOnSide[] = [];
+    let firstLevel = 0;
+    for (const candidate of candidates) {
+      if (candidate.kind !== 'probe' || (strict && clearance(candidate.point) < MIN_CLEARANCE)) continue;
+      const level = lossLevel(truth.lesion, truth.side, candidate.point.spot);
+      if (level < 2) continue;
+      const hits = remaining.filter((l) => separates(candidate, truth, l));
+      const better =
+        first === null ||
+        hits.length > firstHits.length ||
+        (hits.length === firstHits.length &&
+          (level > firstLevel || (level === firstLevel && clearance(candidate.point) > clearance(first.point))));
+      if (better) [first, firstHits, firstLevel] = [candidate, hits, level];
+    }
+    if (first) {
+      take(first, firstHits);
+      break;
+    }
+  }
+  // Then the test that rules out the most of what is left, again and again (a button press before a
+  // probe on a tie; among probes the most central one). Probes near a border, where territories
+  // differ between people, are used only when nothing else tells the rest apart.
+  let strict = true;
   while (remaining.length > 0) {
     let best: Candidate | null = null;
     let bestHits: LesionOnSide[] = [];
     for (const candidate of candidates) {
+      if (strict && candidate.kind === 'probe' && clearance(candidate.point) < MIN_CLEARANCE) continue;
       const hits = remaining.filter((l) => separates(candidate, truth, l));
       if (hits.length > bestHits.length) [best, bestHits] = [candidate, hits];
+      else if (
+        hits.length > 0 &&
+        hits.length === bestHits.length &&
+        best?.kind === 'probe' &&
+        candidate.kind === 'probe' &&
+        clearance(candidate.point) > clearance(best.point)
+      ) {
+        [best, bestHits] = [candidate, hits];
+      }
     }
-    if (!best) break;
-    steps.push(toStep(best, truth));
-    separatesList.push(bestHits);
-    remaining = remaining.filter((l) => !bestHits.some((h) => sameLesion(h, l)));
+    if (best) take(best, bestHits);
+    else if (strict) strict = false;
+    else break;
   }
   const result: EfficientExamination = { steps, separates: separatesList, lookAlikes, unseparated: remaining };
   efficientCache.set(cacheKey, result);
   return result;
+}
+
+/**
+ * Computes and caches the efficient examination of every lesion on every side (well under a
+ * second on an idle machine; `pnpm --filter @dermatome/data bench:examination` prints figures): call
+ * it once at start-up so that no learner waits for the first one.
+ */
+export function precomputeEfficientExaminations(): void {
+  for (const l of ALL_LESIONS_ON_SIDES) efficientExamination(l);
 }
 
 /** A human name for a lesion on a side, e.g. "L5 root, left" or "Cauda equina syndrome, both sides". */
@@ -255,12 +339,23 @@ const PROBE_WORDS: Record<ProbeAnswer, string> = {
   absent: 'absent',
 };
 
-function describeStep(step: ExaminationStep): string {
-  if (step.kind === 'probe') {
-    const spot = skinSpot(step.view, step.x, step.y);
-    const where = spot?.root ? `over the ${spot.root} zone` : 'on the skin';
-    return `Pinprick ${where} (${step.view} view, ${step.side} side): ${PROBE_WORDS[step.expected]}`;
+/** Where a probe lies, in the names of the maps: the dermatome, and the nerve territory if any. */
+export function describeSpot(view: ViewId, x: number, y: number): string {
+  const spot = skinSpot(view, x, y);
+  if (!spot) return 'off the figure';
+  const parts: string[] = [];
+  if (spot.root) parts.push(`the ${spot.root} dermatome`);
+  const nerve = spot.inside[0];
+  if (nerve) {
+    const name = nerveById(nerve).name;
+    parts.push(`the territory of the ${name.charAt(0).toLowerCase()}${name.slice(1)}`);
   }
+  const where = parts.length ? parts.join(' and ') : 'the skin';
+  return `${where} (${view} view, ${spot.side} side)`;
+}
+
+function describeStep(step: ExaminationStep): string {
+  if (step.kind === 'probe') return `Pinprick over ${describeSpot(step.view, step.x, step.y)}: ${PROBE_WORDS[step.expected]}`;
   if (step.kind === 'motor') return `${MOTOR_TEST_NAMES[step.test]}, ${step.side}: MRC ${step.expected}`;
   return `${REFLEX_TEST_NAMES[step.test]}, ${step.side}: ${step.expected}`;
 }

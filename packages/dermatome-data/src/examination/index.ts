@@ -20,10 +20,14 @@
  * - Motor and reflexes: `MOTOR_TEST_IDS`, `REFLEX_TEST_IDS` ('knee', 'ankle', 'plantar'),
  *   `motorTest(case, test, side)` -> MRC 0..5, `reflexTest(case, reflex, side)` -> 'normal' |
  *   'reduced' | 'absent' | 'flexor' | 'extensor'. Names: `MOTOR_TEST_NAMES`, `REFLEX_TEST_NAMES`.
+ *   `validateExaminationTest(unknown)` -> `{ ok: true, kind: 'motor' | 'reflex', test, side }` or
+ *   `{ ok: false, reason }`.
  * - After submission: `efficientExamination(case)` -> { steps, separates, lookAlikes, unseparated },
  *   `decidingFindings(case)` -> [{ step, text }], `gradeExamination(case, { lesion, side })` ->
  *   { grade: 'right' | 'partial' | 'wrong', truth, answer, reason },
- *   `suggestedExaminationRating(grade, probesUsed, efficientCount)` -> FSRS rating 1..4,
+ *   `suggestedExaminationRating(grade, stepsUsed, efficientCount)` -> FSRS rating 1..4 (count probes
+ *   and tests alike: `efficientCount` is `efficientExamination(case).steps.length`),
+ *   `precomputeEfficientExaminations()` (warm the cache at start-up),
  *   `examinationTerritory(case)` (what to draw on the answer side).
  */
 import type { SideId } from '../types.js';

@@ -109,6 +109,23 @@ const SIGNATURES: Record<ExaminationLesionId, Signature> = {
   pudendal: { weak: {}, reflexes: {} },
 };
 
+/**
+ * Findings the simulated patient shows but that sources disagree on, so that no deciding finding
+ * may rest on them: the knee jerk in an L2 lesion (some tables include L2), the ankle jerk in an S2
+ * lesion (some give S1-S2), dorsiflexion and inversion in an L4 lesion (weak or not: "±"), hip
+ * flexion in a femoral lesion (weak only when the lesion lies within the pelvis).
+ */
+const UNCERTAIN: Partial<Record<ExaminationLesionId, readonly (MotorTestId | ReflexTestId)[]>> = {
+  L2: ['knee'],
+  S2: ['ankle'],
+  L4: ['ankle-dorsiflexion', 'foot-inversion'],
+  femoral: ['hip-flexion'],
+};
+
+/** True when sources disagree on what this lesion does to this test (it may not decide a case). */
+export const isUncertainFinding = (lesion: ExaminationLesionId, test: MotorTestId | ReflexTestId): boolean =>
+  UNCERTAIN[lesion]?.includes(test) ?? false;
+
 /** The MRC grade of a motor test on one side of a patient with this lesion. */
 export function motorGrade(lesion: ExaminationLesionId, lesionSide: SideChoice, test: MotorTestId, side: SideId): MrcGrade {
   if (!affectsSide(lesionSide, side)) return 5;
@@ -125,4 +142,25 @@ export function reflexFinding(
   if (test === 'plantar') return 'flexor';
   if (!affectsSide(lesionSide, side)) return 'normal';
   return SIGNATURES[lesion].reflexes[test] ?? 'normal';
+}
+
+export type ExaminationTestValidation =
+  | { ok: true; kind: 'motor'; test: MotorTestId; side: SideId }
+  | { ok: true; kind: 'reflex'; test: ReflexTestId; side: SideId }
+  | { ok: false; reason: string };
+
+/**
+ * Checks a motor or reflex test that comes from outside: `{ test, side }` with a known test id (a
+ * motor test or a reflex) and the side 'right' or 'left'. Never throws; the reason says what is wrong.
+ */
+export function validateExaminationTest(input: unknown): ExaminationTestValidation {
+  if (typeof input !== 'object' || input === null) return { ok: false, reason: 'A test must be an object { test, side }.' };
+  const { test, side } = input as Record<string, unknown>;
+  if (side !== 'right' && side !== 'left') return { ok: false, reason: 'side must be right or left.' };
+  if (isMotorTestId(test)) return { ok: true, kind: 'motor', test, side };
+  if (isReflexTestId(test)) return { ok: true, kind: 'reflex', test, side };
+  return {
+    ok: false,
+    reason: `Unknown test: use one of ${[...MOTOR_TEST_IDS, ...REFLEX_TEST_IDS].join(', ')}.`,
+  };
 }
