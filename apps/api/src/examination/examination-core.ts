@@ -6,8 +6,6 @@ import {
   examinationTerritory,
   gradeExamination,
   isExaminationLesionId,
-  isMotorTestId,
-  isReflexTestId,
   motorTest,
   MOTOR_TEST_NAMES,
   PROBE_ANSWER_TEXT,
@@ -15,6 +13,7 @@ import {
   reflexTest,
   REFLEX_TEST_NAMES,
   suggestedExaminationRating,
+  validateExaminationTest,
   validateProbe,
   type Card,
   type ExaminationCase,
@@ -76,20 +75,18 @@ export function answerTest(
   patient: ExaminationCase,
   test: { test: string; side: string },
 ): Omit<TestStep, 'kind'> | { error: string } {
-  if (test.side !== 'right' && test.side !== 'left') return { error: 'side must be right or left' };
-  if (isMotorTestId(test.test)) {
+  const checked = validateExaminationTest(test);
+  if (!checked.ok) return { error: checked.reason };
+  if (checked.kind === 'motor') {
     return {
-      request: { kind: 'motor', test: test.test, name: MOTOR_TEST_NAMES[test.test], side: test.side },
-      response: { grade: motorTest(patient, test.test, test.side), finding: null },
+      request: { kind: 'motor', test: checked.test, name: MOTOR_TEST_NAMES[checked.test], side: checked.side },
+      response: { grade: motorTest(patient, checked.test, checked.side), finding: null },
     };
   }
-  if (isReflexTestId(test.test)) {
-    return {
-      request: { kind: 'reflex', test: test.test, name: REFLEX_TEST_NAMES[test.test], side: test.side },
-      response: { grade: null, finding: reflexTest(patient, test.test, test.side) },
-    };
-  }
-  return { error: `Unknown test "${test.test}"` };
+  return {
+    request: { kind: 'reflex', test: checked.test, name: REFLEX_TEST_NAMES[checked.test], side: checked.side },
+    response: { grade: null, finding: reflexTest(patient, checked.test, checked.side) },
+  };
 }
 
 /** A lesion's display name; the id itself when unknown (an answer stored by an older version). */
