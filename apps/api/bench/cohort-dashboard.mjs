@@ -3,15 +3,17 @@
 // stores it the way the API does (card states, review log, daily activity roll-up, daily mastery
 // series), then times GET /api/cohorts/:id/dashboard against the API running as its own process.
 //
-//   pnpm --filter @dermatome/api bench:dashboard     (BENCH_STUDENTS, BENCH_WEEKS to change the size)
+//   pnpm --filter @dermatome/api bench:dashboard     (BENCH_STUDENTS, BENCH_WEEKS to change the size,
+//   BENCH_WRITERS for the students writing reviews during the last phase, default 200)
 import { randomUUID } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
-import { cookieFetch, fmt, freshDatabase, percentile, startApi } from './support.mjs';
+import { cookieFetch, fmt, freshDatabase, loadAverage, percentile, startApi } from './support.mjs';
 
 const require = createRequire(import.meta.url);
 const { createApiClient } = require('@dermatome/api-client');
+const { hashPassword } = require('../dist/auth/password.js');
 const { cards } = require('@dermatome/data');
 const { simulateLearner } = require('../dist/core/simulate.js');
 const { masterySeriesFromTrail } = require('../dist/core/mastery.js');
@@ -23,6 +25,8 @@ const { MasteryDailyRepository } = require('../dist/learning/mastery-daily.repos
 
 const STUDENTS = Number(process.env.BENCH_STUDENTS ?? 300);
 const WEEKS = Number(process.env.BENCH_WEEKS ?? 8);
+const WRITERS = Number(process.env.BENCH_WRITERS ?? 200);
+const STUDENT_PASSWORD = 'student-password-1';
 const SETTINGS = {
   desiredRetention: 0.9,
   learningSteps: ['1m', '10m'],
@@ -154,6 +158,7 @@ async function main() {
     ).rows[0];
     console.log(`Seeded: ${sizes.logs} review log rows, ${sizes.states} card states, ${sizes.mastery} daily mastery rows\n`);
     await measure(instructor, cohort.id);
+    await underLoad(api.baseUrl, pool, instructor, cohort.id);
   } finally {
     await api.stop();
     await pool.end();
@@ -170,6 +175,7 @@ async function measure(instructor, cohortId) {
     if (response.status !== 200) throw new Error(`dashboard failed: ${response.status}`);
     return { ms: performance.now() - t, data };
   };
+  console.log(`(load average ${loadAverage()})`);
   const first = await timed();
   console.log(`First call (stores the past days not stored yet, e.g. of students who stopped a week ago): ${fmt(first.ms)} ms`);
   const reasons = new Map();
@@ -196,6 +202,72 @@ async function measure(instructor, cohortId) {
   }
   console.log(
     `GET /api/cohorts/:id/export/mastery-daily.csv (${first.data.students.length} students x 7 roots x every day): p50 ${fmt(percentile(csv, 50))} ms`,
+  );
+}
+
+/**
+ * The dashboard while the class studies: WRITERS students sign in and answer their queues through
+ * the API (each one review at a time, as the web's outbox does when online) while the instructor
+ * reloads the dashboard 30 times.
+ */
+async function underLoad(baseUrl, pool, instructor, cohortId) {
+  const { rows } = await pool.query(
+    `SELECT u.email FROM users u JOIN cohort_members cm ON cm.user_id = u.id WHERE cm.cohort_id = $1 ORDER BY u.email LIMIT $2`,
+    [cohortId, WRITERS],
+  );
+  await pool.query(`UPDATE users SET password_hash = $1 WHERE email = ANY($2::text[])`, [
+    await hashPassword(STUDENT_PASSWORD),
+    rows.map((r) => r.email),
+  ]);
+  const writers = [];
+  for (const { email } of rows) {
+    const client = createApiClient({ baseUrl, fetch: cookieFetch() });
+    const { response } = await client.POST('/api/auth/login', { body: { email, password: STUDENT_PASSWORD } });
+    if (response.status !== 200) throw new Error(`student login failed: ${response.status}`);
+    const { data } = await client.GET('/api/study/queue', { params: { query: { limit: 200 } } });
+    writers.push({ client, queue: data.cards });
+  }
+  let stop = false;
+  let written = 0;
+  let refused = 0;
+  let failed = 0;
+  const writeLatencies = [];
+  const t0 = performance.now();
+  const writing = writers.map(async ({ client, queue }) => {
+    for (const card of queue) {
+      if (stop) return;
+      const t = performance.now();
+      try {
+        const { response } = await client.POST('/api/study/reviews', {
+          body: { cardId: card.cardId, rating: 3, reviewId: randomUUID(), durationMs: 4000, version: card.version },
+        });
+        writeLatencies.push(performance.now() - t);
+        if (response.status === 201) written++;
+        else refused++;
+      } catch {
+        failed++;
+      }
+    }
+  });
+  const samples = [];
+  for (let i = 0; i < 30; i++) {
+    const t = performance.now();
+    const { response } = await instructor.GET('/api/cohorts/{cohortId}/dashboard', { params: { path: { cohortId } } });
+    if (response.status !== 200) throw new Error(`dashboard failed: ${response.status}`);
+    samples.push(performance.now() - t);
+  }
+  stop = true;
+  const seconds = (performance.now() - t0) / 1000;
+  const load = loadAverage();
+  await Promise.all(writing);
+  console.log(
+    `\nDashboard under review load: ${writers.length} students writing reviews while the instructor reloads (load average ${load})`,
+  );
+  console.log(
+    `  dashboard, 30 calls: p50 ${fmt(percentile(samples, 50))} ms, p95 ${fmt(percentile(samples, 95))} ms, max ${fmt(Math.max(...samples))} ms`,
+  );
+  console.log(
+    `  meanwhile ${written} reviews written (${fmt(written / seconds)} reviews/s, ${refused} refused, ${failed} failed to connect; review p50 ${fmt(percentile(writeLatencies, 50))} ms, p95 ${fmt(percentile(writeLatencies, 95))} ms)`,
   );
 }
 

@@ -6,20 +6,22 @@
 //   pnpm bench            (from the repository root; builds first)
 //
 // Environment: BENCH_ADMIN_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres),
-// BENCH_REVIEWS (default 2000), BENCH_CONCURRENCY (default 8).
+// BENCH_REVIEWS (default 2000), BENCH_CONCURRENCY (default 8), BENCH_BATCH (reviews per batch
+// request, default 50). Every phase prints the machine's load average beside its figures.
 import { randomUUID } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
-import { cookieFetch, fmt, freshDatabase, percentile, startApi } from './support.mjs';
+import { cookieFetch, fmt, freshDatabase, loadAverage, percentile, startApi } from './support.mjs';
 
 const require = createRequire(import.meta.url);
 const { hashPassword } = require('../dist/auth/password.js');
 const { createApiClient } = require('@dermatome/api-client');
-const { cards } = require('@dermatome/data');
+const { cards, MASTERY_ROOTS } = require('@dermatome/data');
 
 const REVIEWS = Number(process.env.BENCH_REVIEWS ?? 2000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
+const BATCH = Number(process.env.BENCH_BATCH ?? 50);
 const PASSWORD = 'benchmark-password-1';
 
 async function main() {
@@ -29,12 +31,14 @@ async function main() {
   const baseUrl = api.baseUrl;
   try {
     console.log(`Dermatome Trainer benchmark — PostgreSQL database ${db.name}, ${cards.length} cards in the bank`);
-    console.log(`Node ${process.version}, concurrency ${CONCURRENCY}, ${REVIEWS} reviews per write test\n`);
+    console.log(
+      `Node ${process.version}, concurrency ${CONCURRENCY}, ${REVIEWS} reviews per write test, load average ${loadAverage()}\n`,
+    );
 
-    // Learners with history: 2 x CONCURRENCY learners, each with every card studied once (a state and a log row).
+    // Learners with history: 3 x CONCURRENCY learners (HTTP, SQL, batch), each with every card studied once (a state and a log row).
     const passwordHash = await hashPassword(PASSWORD);
     const learners = [];
-    for (let i = 0; i < CONCURRENCY * 2; i++) {
+    for (let i = 0; i < CONCURRENCY * 3; i++) {
       const { rows } = await pool.query(
         `INSERT INTO users (email, display_name, role, password_hash) VALUES ($1, $2, 'student', $3) RETURNING id`,
         [`bench-${i}@example.edu`, `Bench ${i}`, passwordHash],
@@ -50,37 +54,46 @@ async function main() {
 
     // 1. Reviews through the HTTP API: each client signs in, fetches its queue and answers it.
     const httpLearners = learners.slice(0, CONCURRENCY);
-    const clients = await Promise.all(
-      httpLearners.map(async (l) => {
-        const client = createApiClient({ baseUrl, fetch: cookieFetch() });
-        const { response } = await client.POST('/api/auth/login', { body: { email: l.email, password: PASSWORD } });
-        if (response.status !== 200) throw new Error(`login failed: ${response.status}`);
-        await client.PUT('/api/study/settings', { body: { reviewsPerDay: 99999 } });
-        const { data } = await client.GET('/api/study/queue', { params: { query: { limit: 200 } } });
-        return { client, queue: data.cards };
-      }),
-    );
+    const signIn = (group) =>
+      Promise.all(
+        group.map(async (l) => {
+          const client = createApiClient({ baseUrl, fetch: cookieFetch() });
+          const { response } = await client.POST('/api/auth/login', { body: { email: l.email, password: PASSWORD } });
+          if (response.status !== 200) throw new Error(`login failed: ${response.status}`);
+          await client.PUT('/api/study/settings', { body: { reviewsPerDay: 99999 } });
+          const { data } = await client.GET('/api/study/queue', { params: { query: { limit: 200 } } });
+          return { client, queue: data.cards };
+        }),
+      );
+    const clients = await signIn(httpLearners);
     const perClient = Math.ceil(REVIEWS / CONCURRENCY);
     const httpLatencies = [];
-    let httpStart = performance.now();
+    let sample = null;
+    const httpStart = performance.now();
     await Promise.all(
       clients.map(async ({ client, queue }) => {
         for (let i = 0; i < perClient && i < queue.length; i++) {
           const card = queue[i];
           const t0 = performance.now();
-          const { response } = await client.POST('/api/study/reviews', {
+          const { response, data } = await client.POST('/api/study/reviews', {
             body: { cardId: card.cardId, rating: 3, reviewId: randomUUID(), durationMs: 5000, version: card.version },
           });
           httpLatencies.push(performance.now() - t0);
           if (response.status !== 201) throw new Error(`review failed: ${response.status}`);
+          sample ??= data;
         }
       }),
     );
     const httpSeconds = (performance.now() - httpStart) / 1000;
     const httpRate = httpLatencies.length / httpSeconds;
 
-    // 2. The same writes straight in SQL: lock the state, update it, append a log row, one transaction each.
-    const sqlLearners = learners.slice(CONCURRENCY);
+    // 2. The same writes straight in SQL, one transaction per review: the state update with its
+    // version check, the log row (with a response and schedule of the API's size), the day's
+    // activity and the mastery of the card's roots. What the SQL side does not do is the work
+    // only the API can do (FSRS, grading, mastery arithmetic, session, idempotency and lock checks).
+    const sqlLearners = learners.slice(CONCURRENCY, CONCURRENCY * 2);
+    const responseJson = JSON.stringify(sample);
+    const stateJson = JSON.stringify(sample.state);
     const sqlLatencies = [];
     const sqlStart = performance.now();
     await Promise.all(
@@ -88,20 +101,37 @@ async function main() {
         const client = await pool.connect();
         try {
           for (let i = 0; i < perClient && i < cards.length; i++) {
-            const cardId = cards[i].id;
+            const card = cards[i];
             const t0 = performance.now();
             await client.query('BEGIN');
-            await client.query(`SELECT * FROM card_states WHERE user_id = $1 AND card_id = $2 FOR UPDATE`, [l.id, cardId]);
-            await client.query(
-              `UPDATE card_states SET due = now() + interval '9 days', stability = 9.1, difficulty = 4.9, scheduled_days = 9, reps = reps + 1,
-                 last_review = now(), version = version + 1, updated_at = now() WHERE user_id = $1 AND card_id = $2`,
-              [l.id, cardId],
+            const { rowCount } = await client.query(
+              `UPDATE card_states SET due = now() + interval '9 days', stability = 9.1, difficulty = 4.9, elapsed_days = 3,
+                 scheduled_days = 9, learning_steps = 0, reps = reps + 1, lapses = lapses, state = 2, last_review = now(),
+                 suspended = false, buried_until = NULL, leech = false, version = version + 1, updated_at = now()
+                WHERE user_id = $1 AND card_id = $2 AND version = $3`,
+              [l.id, card.id, 0],
             );
+            if (rowCount !== 1) throw new Error('raw SQL: version check failed');
             await client.query(
               `INSERT INTO review_logs (review_id, user_id, card_id, rating, state, due, stability, difficulty, elapsed_days, last_elapsed_days,
-                 scheduled_days, learning_steps, reviewed_at, study_date, duration_ms, flags_before, state_after, version_after, response)
-               VALUES ($1, $2, $3, 3, 2, now(), 5, 5, 3, 3, 3, 0, now(), current_date, 5000, '{}', '{}', 1, '{}')`,
-              [randomUUID(), l.id, cardId],
+                 scheduled_days, learning_steps, reviewed_at, study_date, duration_ms, answer, correct, partial, flags_before, state_after,
+                 version_after, response)
+               VALUES ($1, $2, $3, 3, 2, now(), 5, 5, 3, 3, 3, 0, now(), current_date, 5000, NULL, NULL, NULL,
+                 '{"suspended":false,"buriedUntil":null,"leech":false}', $4, 1, $5)`,
+              [randomUUID(), l.id, card.id, stateJson, responseJson],
+            );
+            await client.query(
+              `INSERT INTO learner_daily_activity (user_id, day, reviews, recalled, duration_ms) VALUES ($1, current_date, 1, 1, 5000)
+               ON CONFLICT (user_id, day) DO UPDATE SET reviews = learner_daily_activity.reviews + 1,
+                 recalled = learner_daily_activity.recalled + 1, duration_ms = learner_daily_activity.duration_ms + 5000`,
+              [l.id],
+            );
+            await client.query(
+              `INSERT INTO mastery_daily (user_id, root, day, mastery, coverage, recall, seen, total)
+               SELECT $1, r, current_date, 0.5, 1, 0.5, 10, 10 FROM unnest($2::text[]) AS r
+               ON CONFLICT (user_id, root, day) DO UPDATE SET mastery = EXCLUDED.mastery, coverage = EXCLUDED.coverage,
+                 recall = EXCLUDED.recall, seen = EXCLUDED.seen, total = EXCLUDED.total`,
+              [l.id, card.roots.filter((r) => MASTERY_ROOTS.includes(r))],
             );
             await client.query('COMMIT');
             sqlLatencies.push(performance.now() - t0);
@@ -114,16 +144,59 @@ async function main() {
     const sqlSeconds = (performance.now() - sqlStart) / 1000;
     const sqlRate = sqlLatencies.length / sqlSeconds;
 
-    console.log('Review writes');
+    const spread = (l) => `p50 ${fmt(percentile(l, 50))} ms, p95 ${fmt(percentile(l, 95))} ms, p99 ${fmt(percentile(l, 99))} ms`;
+    console.log(`Review writes (load average ${loadAverage()})`);
     console.log(
-      `  HTTP API  ${httpLatencies.length} reviews in ${fmt(httpSeconds, 2)} s = ${fmt(httpRate)} reviews/s   (p50 ${fmt(percentile(httpLatencies, 50))} ms, p95 ${fmt(percentile(httpLatencies, 95))} ms)`,
+      `  HTTP API  ${httpLatencies.length} reviews in ${fmt(httpSeconds, 2)} s = ${fmt(httpRate)} reviews/s   (${spread(httpLatencies)})`,
     );
     console.log(
-      `  SQL only  ${sqlLatencies.length} writes  in ${fmt(sqlSeconds, 2)} s = ${fmt(sqlRate)} writes/s    (p50 ${fmt(percentile(sqlLatencies, 50))} ms, p95 ${fmt(percentile(sqlLatencies, 95))} ms)`,
+      `  SQL only  ${sqlLatencies.length} writes  in ${fmt(sqlSeconds, 2)} s = ${fmt(sqlRate)} writes/s    (${spread(sqlLatencies)})`,
     );
     console.log(
       `  ratio     the API achieves ${fmt((httpRate / sqlRate) * 100)}% of raw SQL throughput (SQL is ${fmt(sqlRate / httpRate, 2)}x faster)\n`,
     );
+
+    // 2b. The batch endpoint (what the web's outbox uses): the queue sent BENCH_BATCH reviews per request.
+    const batchClients = await signIn(learners.slice(CONCURRENCY * 2));
+    const batchLatencies = [];
+    let batchReviews = 0;
+    let batchMissing = false;
+    const batchStart = performance.now();
+    await Promise.all(
+      batchClients.map(async ({ client, queue }) => {
+        const mine = queue.slice(0, perClient);
+        for (let i = 0; i < mine.length && !batchMissing; i += BATCH) {
+          const reviews = mine.slice(i, i + BATCH).map((card) => ({
+            cardId: card.cardId,
+            rating: 3,
+            reviewId: randomUUID(),
+            durationMs: 5000,
+            version: card.version,
+          }));
+          const t0 = performance.now();
+          const response = await client.POST('/api/study/reviews/batch', { body: { reviews } });
+          batchLatencies.push(performance.now() - t0);
+          if (response.response.status === 404) {
+            batchMissing = true;
+            return;
+          }
+          if (response.response.status !== 200) throw new Error(`batch failed: ${response.response.status}`);
+          const applied = response.data.results.filter((r) => r.outcome === 'applied').length;
+          if (applied !== reviews.length) throw new Error(`batch: ${applied} of ${reviews.length} applied`);
+          batchReviews += applied;
+        }
+      }),
+    );
+    const batchSeconds = (performance.now() - batchStart) / 1000;
+    if (batchMissing) console.log('Batch submit: POST /api/study/reviews/batch does not exist in this build\n');
+    else {
+      const batchRate = batchReviews / batchSeconds;
+      console.log(`Batch submit (POST /api/study/reviews/batch, ${BATCH} reviews a request; load average ${loadAverage()})`);
+      console.log(
+        `  batches   ${batchReviews} reviews in ${fmt(batchSeconds, 2)} s = ${fmt(batchRate)} reviews/s   (per request ${spread(batchLatencies)})`,
+      );
+      console.log(`  ratio     ${fmt((batchRate / sqlRate) * 100)}% of raw SQL throughput\n`);
+    }
 
     // 3. Queue fetch latency: small table, then 10^6 card states.
     const probe = clients[0].client;
@@ -142,7 +215,7 @@ async function main() {
       );
       return percentile(samples, 50);
     }
-    console.log('Queue fetch (GET /api/study/queue, 100 requests after 10 warm-up)');
+    console.log(`Queue fetch (GET /api/study/queue, 100 requests after 10 warm-up; load average ${loadAverage()})`);
     // Shrink to ~10^3 states: keep only the probe learner's rows plus a few others.
     await pool.query(
       `DELETE FROM card_states WHERE user_id <> $1 AND user_id NOT IN (SELECT id FROM users ORDER BY email LIMIT 3)`,

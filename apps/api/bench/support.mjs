@@ -2,6 +2,7 @@
 // process (as in production), a cookie-keeping fetch, and percentiles.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
+import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 
@@ -82,13 +83,23 @@ export async function startApi(databaseUrl, poolSize = 10) {
   throw new Error('the API did not start');
 }
 
-/** A fetch that keeps the session cookie, like a browser. */
+/**
+ * A fetch that keeps the session cookie, like a browser. A request that meets a keep-alive socket
+ * the server has just closed is sent once more (every write the benchmarks make is idempotent).
+ */
 export function cookieFetch() {
   let cookie = '';
   return async (input, init) => {
     const req = new Request(input, init);
     if (cookie) req.headers.set('cookie', cookie);
-    const res = await fetch(req);
+    const spare = req.clone();
+    let res;
+    try {
+      res = await fetch(req);
+    } catch (error) {
+      if (error?.cause?.code !== 'UND_ERR_SOCKET' && error?.cause?.code !== 'ECONNRESET') throw error;
+      res = await fetch(spare);
+    }
     const set = res.headers.getSetCookie().find((h) => h.startsWith('dt_session='));
     if (set) cookie = set.split(';')[0];
     return res;
@@ -101,3 +112,11 @@ export function percentile(values, p) {
 }
 
 export const fmt = (n, d = 1) => n.toFixed(d);
+
+/** The 1, 5 and 15 minute load averages, to print beside every figure (the machine may be shared). */
+export function loadAverage() {
+  return os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
+}

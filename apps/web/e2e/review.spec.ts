@@ -21,19 +21,32 @@ interface Answered {
   verdict: string | null;
 }
 
-/** Every POST /study/reviews the page made, and the API's answer to each. */
+/** Where the page sends ratings: the outbox sends its queue to the batch endpoint. */
+const REVIEW_POSTS = /\/api\/study\/reviews(\/batch)?$/;
+
+/** Every rating the page sent (POST /study/reviews or one item of a batch), and the API's answer to each. */
 function recordReviews(page: Page) {
   const sent: { reviewId: string; cardId: string }[] = [];
   const acknowledged = new Map<string, string>();
   const refused: number[] = [];
   page.on('request', (request) => {
-    if (request.method() === 'POST' && request.url().endsWith('/api/study/reviews')) sent.push(request.postDataJSON());
+    if (request.method() !== 'POST' || !REVIEW_POSTS.test(request.url())) return;
+    const body = request.postDataJSON();
+    sent.push(...(request.url().endsWith('/batch') ? body.reviews : [body]));
   });
   page.on('response', async (response) => {
-    if (response.request().method() !== 'POST' || !response.url().endsWith('/api/study/reviews')) return;
-    if (response.status() !== 201) refused.push(response.status());
+    if (response.request().method() !== 'POST' || !REVIEW_POSTS.test(response.url())) return;
     // the page may move on before the body is read; the replay check below covers those
     const body = await response.json().catch(() => null);
+    if (response.url().endsWith('/batch')) {
+      if (response.status() !== 200) refused.push(response.status());
+      for (const r of body?.results ?? []) {
+        if (r.outcome === 'refused') refused.push(r.status);
+        else if (r.result?.reviewId) acknowledged.set(r.result.reviewId, r.result.reviewedAt);
+      }
+      return;
+    }
+    if (response.status() !== 201) refused.push(response.status());
     if (response.status() === 201 && body?.reviewId) acknowledged.set(body.reviewId, body.reviewedAt);
   });
   return { sent, acknowledged, refused };
@@ -171,7 +184,7 @@ test('a day of review: every card type, undo, offline and back, the summary, and
     await expectNoSeriousA11yViolations(page);
     await screenshotBothWidths(page, 'review-vignette-answer');
     // the API does not answer for now: the rating waits in the outbox
-    await page.route('**/api/study/reviews', (route) => route.abort('connectionfailed'));
+    await page.route(REVIEW_POSTS, (route) => route.abort('connectionfailed'));
     await page.keyboard.press('Enter');
     rated += 1;
     const next = await waitForQuestion(page);
@@ -190,7 +203,7 @@ test('a day of review: every card type, undo, offline and back, the summary, and
     withdrawn.add(waiting!.reviewId);
     rated -= 1;
     await screenshotBothWidths(page, 'review-after-undo');
-    await page.unroute('**/api/study/reviews');
+    await page.unroute(REVIEW_POSTS);
 
     // answer it again, wait until the API has it, then Ctrl+Z undoes it on the server
     await answer(page, 'keyboard');
@@ -354,7 +367,7 @@ test('ratings waiting on the device survive a reload: sent first, never shown ag
   await signUp(page, 'Reload Tester');
   const api = await apiClientFor(page);
   // the API does not answer for a while
-  await page.route('**/api/study/reviews', (route) => route.abort('connectionfailed'));
+  await page.route(REVIEW_POSTS, (route) => route.abort('connectionfailed'));
   await page.goto('/review?deck=disc-levels');
   const prompts: string[] = [];
   for (let i = 0; i < 2; i++) {
@@ -373,7 +386,7 @@ test('ratings waiting on the device survive a reload: sent first, never shown ag
   expect(prompts).not.toContain(prompt);
   expect(await outboxItems(page)).toHaveLength(2);
 
-  await page.unroute('**/api/study/reviews');
+  await page.unroute(REVIEW_POSTS);
   await page.evaluate(() => window.dispatchEvent(new Event('online')));
   await expectOutboxEmpty(page);
   await expect(page.getByTestId('offline-banner')).toHaveCount(0);

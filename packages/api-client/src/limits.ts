@@ -99,6 +99,12 @@ export const LIMITS = {
       "integer": true
     }
   },
+  "SubmitReviewBatchDto": {
+    "reviews": {
+      "minItems": 1,
+      "maxItems": 100
+    }
+  },
   "AddDeckDto": {
     "deckId": {
       "maxLength": 100

@@ -897,6 +897,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/study/reviews/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Study_submitReviews"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/study/settings": {
         parameters: {
             query?: never;
@@ -1760,6 +1776,24 @@ export interface components {
              */
             suggestedRating: 1 | 2 | 3 | 4 | null;
         };
+        ReviewBatchItemDto: {
+            message?: string;
+            /**
+             * @description applied now; replayed: this reviewId was applied before (result as then); refused: see status and message
+             * @enum {string}
+             */
+            outcome: "applied" | "replayed" | "refused";
+            /** @description The review result (applied or replayed) */
+            result?: components["schemas"]["ReviewResultDto"];
+            /** Format: uuid */
+            reviewId: string;
+            /** @description Why it was refused, as the single endpoint would answer: 404 not your card, 409 stale version, exam lock or reused id */
+            status?: number;
+        };
+        ReviewBatchResultDto: {
+            /** @description One per review sent, in the same order */
+            results: components["schemas"]["ReviewBatchItemDto"][];
+        };
         ReviewEntryDto: {
             cardId: string;
             /** @description Graded answers only */
@@ -1948,6 +1982,10 @@ export interface components {
             resultsAvailableAt: string | null;
             /** Format: date-time */
             submittedAt: string;
+        };
+        SubmitReviewBatchDto: {
+            /** @description Reviews in the order they were given; each is applied on its own, in this order */
+            reviews: components["schemas"]["SubmitReviewDto"][];
         };
         SubmitReviewDto: {
             /** @description The learner answer to grade (none for flip cards) */
@@ -4133,6 +4171,38 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReviewResultDto"];
+                };
+            };
+            /** @description Error: { statusCode, error, message } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Study_submitReviews: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitReviewBatchDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewBatchResultDto"];
                 };
             };
             /** @description Error: { statusCode, error, message } */

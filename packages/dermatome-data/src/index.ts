@@ -10,4 +10,5 @@ export * from './facts/index.js';
 export * from './cards/index.js';
 export * from './decks.js';
 export * from './grading.js';
+export * from './atlas/index.js';
 export * from './examination/index.js';

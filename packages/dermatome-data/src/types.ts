@@ -123,6 +123,8 @@ export interface RootFacts {
   /** Reflex ids whose range includes this root. */
   reflexes: ReflexFact['id'][];
   syndrome: { sensory: string; motor: string; reflex: string; source: SourceKey };
+  /** The story that usually comes with a lesion of this root (the history row of a comparison with a nerve). */
+  history: { description: string; source: SourceKey };
   discLevels: {
     /** Levels whose posterolateral (paracentral) herniation compresses this root, e.g. ["L4-5"]. */
     posterolateral: string[];

@@ -104,3 +104,11 @@ export function masterySeriesFromTrail(
   }
   return rows;
 }
+
+/**
+ * Mastery of the given roots only, the same values `masteryByRoot` gives for them: a review
+ * changes one card, so only its roots need computing again (over the cards sharing them).
+ */
+export function masteryOfRoots(cards: readonly MasteryCard[], roots: readonly RootId[], at: Date): RootMastery[] {
+  return MASTERY_ROOTS.filter((root) => roots.includes(root)).map((root) => rootMastery(cards, root, at));
+}

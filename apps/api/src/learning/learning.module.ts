@@ -9,6 +9,7 @@ import { LearnerCardsService } from './learner-cards.service';
 import { LearnerDecksRepository } from './learner-decks.repository';
 import { MasteryDailyRepository } from './mastery-daily.repository';
 import { ReviewLogsRepository } from './review-logs.repository';
+import { ReviewWritesRepository } from './review-writes.repository';
 import { StudySettingsRepository } from './study-settings.repository';
 
 const providers = [
@@ -22,6 +23,7 @@ const providers = [
   LearnerAssignmentsRepository,
   ExamLocksRepository,
   QueuePrioritiesRepository,
+  ReviewWritesRepository,
 ];
 
 /** Persistence of everything a learner does: settings, decks, card states, the review log, mastery history. */

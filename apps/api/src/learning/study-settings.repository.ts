@@ -39,23 +39,27 @@ const COLUMNS: Record<keyof StudySettings, string> = {
   examMissesFirst: 'exam_misses_first',
 };
 
+/** A study_settings row (as pg returns it, or as to_jsonb makes it) as settings; no row means the defaults. */
+export function settingsFromRow(row: Record<string, unknown> | undefined): StudySettings {
+  if (!row) return { ...DEFAULT_STUDY_SETTINGS };
+  return {
+    desiredRetention: Math.round(Number(row.desired_retention) * 1000) / 1000,
+    newPerDay: Number(row.new_per_day),
+    reviewsPerDay: Number(row.reviews_per_day),
+    learningSteps: row.learning_steps as string[],
+    relearningSteps: row.relearning_steps as string[],
+    timeZone: String(row.time_zone),
+    dayStartHour: Number(row.day_start_hour),
+    suspendLeeches: Boolean(row.suspend_leeches),
+    examMissesFirst: Boolean(row.exam_misses_first),
+  };
+}
+
 @Injectable()
 export class StudySettingsRepository {
   async get(m: EntityManager, userId: string): Promise<StudySettings> {
     const rows: Record<string, unknown>[] = await m.query(`SELECT * FROM study_settings WHERE user_id = $1`, [userId]);
-    const row = rows[0];
-    if (!row) return { ...DEFAULT_STUDY_SETTINGS };
-    return {
-      desiredRetention: Math.round(Number(row.desired_retention) * 1000) / 1000,
-      newPerDay: Number(row.new_per_day),
-      reviewsPerDay: Number(row.reviews_per_day),
-      learningSteps: row.learning_steps as string[],
-      relearningSteps: row.relearning_steps as string[],
-      timeZone: String(row.time_zone),
-      dayStartHour: Number(row.day_start_hour),
-      suspendLeeches: Boolean(row.suspend_leeches),
-      examMissesFirst: Boolean(row.exam_misses_first),
-    };
+    return settingsFromRow(rows[0]);
   }
 
   /** Each learner's time zone and day start (the defaults for learners without settings). */

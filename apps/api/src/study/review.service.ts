@@ -1,4 +1,4 @@
-import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, HttpException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import type { Card } from '@dermatome/data';
 import { invalid } from '../common/validators';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -6,7 +6,16 @@ import type { AuthUser } from '../auth/auth.decorators';
 import { CLOCK, type Clock } from '../common/clock';
 import { isUniqueViolation } from '../common/pg-errors';
 import { CardCatalog } from '../content/card-catalog.service';
-import { applyRating, isLeech, newSchedule, rollbackRating, sameProgress } from '../core/scheduler';
+import { masteryOfRoots, type MasteryDay } from '../core/mastery';
+import {
+  applyRating,
+  isLeech,
+  newSchedule,
+  rollbackRating,
+  sameProgress,
+  type RecallInput,
+  type Schedule,
+} from '../core/scheduler';
 import { isRecalled } from '../core/stats';
 import { daysBetween, studyDate } from '../core/study-day';
 import { ActivityRepository } from '../learning/activity.repository';
@@ -15,10 +24,21 @@ import { ExaminationService } from '../examination/examination.service';
 import { ExamLocksRepository } from '../learning/exam-locks.repository';
 import { QueuePrioritiesRepository } from '../learning/queue-priorities.repository';
 import { LearnerCardsService } from '../learning/learner-cards.service';
-import { ReviewLogsRepository, type ReviewLogRecord } from '../learning/review-logs.repository';
+import { ReviewLogsRepository } from '../learning/review-logs.repository';
+import { ReviewWritesRepository, type ReviewContext, type ReviewWrite } from '../learning/review-writes.repository';
 import { StudySettingsRepository } from '../learning/study-settings.repository';
 import { MasteryService } from '../progress/mastery.service';
-import type { RevealDto, RevealResultDto, ReviewEntryDto, ReviewResultDto, SubmitReviewDto, UndoResultDto } from './study.dto';
+import type {
+  RevealDto,
+  RevealResultDto,
+  ReviewBatchItemDto,
+  ReviewBatchResultDto,
+  ReviewEntryDto,
+  ReviewResultDto,
+  SubmitReviewBatchDto,
+  SubmitReviewDto,
+  UndoResultDto,
+} from './study.dto';
 import { cardStateDto, revealCard } from './study-views';
 
 /**
@@ -39,8 +59,13 @@ export class ReviewService {
     private readonly activity: ActivityRepository,
     private readonly examLocks: ExamLocksRepository,
     private readonly priorities: QueuePrioritiesRepository,
+    private readonly writes: ReviewWritesRepository,
     private readonly examinations: ExaminationService,
   ) {}
+
+  /** Card ids per set of decks, and the bank's cards sharing a root with each card: both fixed for the process. */
+  private readonly deckSets = new Map<string, ReadonlySet<string>>();
+  private readonly neighbours = new Map<string, string[]>();
 
   /** The answer side of one of the learner's cards, graded if an answer is given. Writes nothing. */
   async reveal(user: AuthUser, cardId: string, dto: RevealDto): Promise<RevealResultDto> {
@@ -53,36 +78,74 @@ export class ReviewService {
   }
 
   async submit(user: AuthUser, dto: SubmitReviewDto): Promise<ReviewResultDto> {
-    try {
-      return await this.dataSource.transaction((m) => this.applyReview(m, user, dto));
-    } catch (error) {
-      // The same reviewId raced in from another request and won: answer with its result.
-      if (isUniqueViolation(error)) {
-        const m = this.dataSource.manager;
-        const existing = await this.logs.findByReviewId(m, dto.reviewId);
-        if (existing) {
-          await this.refuseIfInExam(m, user.id, dto.cardId, this.clock.now());
-          return this.replay(existing, user, dto);
-        }
-      }
-      throw error;
-    }
+    return (await this.record(user, dto)).result;
   }
 
-  private async applyReview(m: EntityManager, user: AuthUser, dto: SubmitReviewDto): Promise<ReviewResultDto> {
-    const now = this.clock.now();
-    // A replayed review carries the answer side: while the card is in an exam being taken, no replay either.
-    await this.refuseIfInExam(m, user.id, dto.cardId, now);
-    const earlier = await this.logs.findByReviewId(m, dto.reviewId);
-    if (earlier) return this.replay(earlier, user, dto);
-    const card = await this.learnerCard(m, user.id, dto.cardId);
-    await this.examinations.requireExamined(m, user.id, card);
+  /**
+   * Reviews in the order given, each applied on its own (one refused does not stop the others):
+   * one outcome per review, applied, replayed (its reviewId was applied before) or refused with
+   * the status and message a single submission would have had.
+   */
+  async submitBatch(user: AuthUser, dto: SubmitReviewBatchDto): Promise<ReviewBatchResultDto> {
+    const results: ReviewBatchItemDto[] = [];
+    for (const review of dto.reviews) {
+      try {
+        const { outcome, result } = await this.record(user, review);
+        results.push({ reviewId: review.reviewId, outcome, result });
+      } catch (error) {
+        if (!(error instanceof HttpException) || error.getStatus() >= 500) throw error;
+        results.push({ reviewId: review.reviewId, outcome: 'refused', status: error.getStatus(), message: error.message });
+      }
+    }
+    return { results };
+  }
+
+  /**
+   * One review: one query reads what it must check, one statement writes it. The write holds only
+   * if nothing moved since the read (the state's version, no open exam, the reviewId unused); if
+   * something did, the review is read again, which answers it (replay, 409 or 404).
+   */
+  async record(user: AuthUser, dto: SubmitReviewDto): Promise<{ outcome: 'applied' | 'replayed'; result: ReviewResultDto }> {
+    // A card the bank does not have is nobody's (and its id goes no further).
+    if (!this.catalog.card(dto.cardId)) throw notInDecks(dto.cardId);
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const now = this.clock.now();
+      const ctx = await this.writes.context(this.dataSource.manager, {
+        userId: user.id,
+        cardId: dto.cardId,
+        reviewId: dto.reviewId,
+        now,
+        neighbourIds: this.rootNeighbours(dto.cardId),
+      });
+      // A replayed review carries the answer side: while the card is in an exam being taken, no replay either.
+      if (ctx.lockedByExam) throw inExam();
+      if (ctx.earlier) return { outcome: 'replayed', result: this.replay(ctx.earlier, user, dto) };
+      try {
+        const result = await this.applyReview(user, dto, ctx, now);
+        if (result) return { outcome: 'applied', result };
+      } catch (error) {
+        // The same reviewId raced in from another request and won: the next read answers with its result.
+        if (!isUniqueViolation(error)) throw error;
+      }
+    }
+    throw new ConflictException('This card was answered elsewhere at the same moment; reload it');
+  }
+
+  /** Checks and writes one review from what `context` read; null if the write found things moved on. */
+  private async applyReview(
+    user: AuthUser,
+    dto: SubmitReviewDto,
+    ctx: ReviewContext,
+    now: Date,
+  ): Promise<ReviewResultDto | null> {
+    const card = this.catalog.card(dto.cardId);
+    const studied = card ? this.studiedCardIds(ctx.deckIds) : null;
+    if (!card || !studied?.has(card.id)) throw notInDecks(dto.cardId);
+    // an examination case is rated only after its examination (no query for other cards)
+    await this.examinations.requireExamined(this.dataSource.manager, user.id, card);
     const revealed = revealCard(card, this.catalog.source(card), dto.answer);
-    const settings = await this.settingsRepo.get(m, user.id);
-    const current = await this.states.lock(m, user.id, card.id, newSchedule(now));
-    // A duplicate of this review may have committed while we waited for the lock.
-    const duplicate = await this.logs.findByReviewId(m, dto.reviewId);
-    if (duplicate) return this.replay(duplicate, user, dto);
+    const settings = ctx.settings;
+    const current = ctx.state ?? { cardId: card.id, schedule: newSchedule(now), version: 0, ...NO_FLAGS };
     if (current.version !== dto.version) {
       throw new ConflictException(
         `This card changed since you loaded it (version ${current.version}, not ${dto.version}); reload it and answer again`,
@@ -90,7 +153,6 @@ export class ReviewService {
     }
     if (current.suspended) throw new ConflictException('This card is suspended; unsuspend it to review it');
 
-    await this.mastery.beforeReview(m, user.id, now, settings);
     const { schedule, log } = applyRating(settings, current.schedule, now, dto.rating);
     const becameLeech = !current.leech && isLeech(schedule);
     const flags = {
@@ -98,9 +160,7 @@ export class ReviewService {
       suspended: becameLeech && settings.suspendLeeches,
       buriedUntil: null,
     };
-    const version = await this.states.save(m, user.id, card.id, schedule, flags, current.version);
-    if (version === null) throw new ConflictException('This card was answered elsewhere at the same moment; reload it');
-
+    const version = current.version + 1;
     const { answerGiven, ...answerSide } = revealed;
     const response: ReviewResultDto = {
       ...answerSide,
@@ -112,28 +172,43 @@ export class ReviewService {
       intervalSeconds: Math.max(0, Math.round((schedule.due.getTime() - now.getTime()) / 1000)),
       becameLeech,
     };
-    await this.logs.insert(m, {
-      reviewId: dto.reviewId,
+    const today = studyDate(now, settings);
+    // The first review of a study date stores every root (and backfills the days before); later ones only the card's roots.
+    const firstOfDay = ctx.lastMasteryDate !== today;
+    const write: ReviewWrite = {
       userId: user.id,
       cardId: card.id,
-      log,
-      reviewedAt: now,
-      studyDate: studyDate(now, settings),
-      durationMs: dto.durationMs,
-      answer: answerGiven,
-      correct: answerSide.grade?.correct ?? null,
-      partial: answerSide.grade?.partial ?? null,
-      flagsBefore: { suspended: current.suspended, buriedUntil: current.buriedUntil, leech: current.leech },
-      stateAfter: schedule,
-      versionAfter: version,
-      response,
-    });
-    await this.activity.record(m, user.id, studyDate(now, settings), {
+      expectedVersion: current.version,
+      insert: ctx.state === null,
+      schedule,
+      flags,
+      now,
+      log: {
+        reviewId: dto.reviewId,
+        userId: user.id,
+        cardId: card.id,
+        log,
+        reviewedAt: now,
+        studyDate: today,
+        durationMs: dto.durationMs,
+        answer: answerGiven,
+        correct: answerSide.grade?.correct ?? null,
+        partial: answerSide.grade?.partial ?? null,
+        flagsBefore: { suspended: current.suspended, buriedUntil: current.buriedUntil, leech: current.leech },
+        stateAfter: schedule,
+        versionAfter: version,
+        response,
+      },
       recalled: isRecalled(dto.rating),
-      durationMs: dto.durationMs,
+      mastery: firstOfDay ? [] : this.rootsMastery(card, studied, ctx.neighbours, schedule, today, now),
+    };
+    if (!firstOfDay) return (await this.writes.apply(this.dataSource.manager, write)) === null ? null : response;
+    return this.dataSource.transaction(async (m) => {
+      await this.mastery.beforeReview(m, user.id, now, settings);
+      if ((await this.writes.apply(m, write)) === null) return null;
+      await this.mastery.afterReview(m, user.id, now, settings);
+      return response;
     });
-    await this.mastery.afterReview(m, user.id, now, settings);
-    return response;
   }
 
   /**
@@ -194,7 +269,11 @@ export class ReviewService {
   }
 
   /** A reviewId seen before: the same review again gets the same result; anything else is a conflict. */
-  private replay(existing: ReviewLogRecord, user: AuthUser, dto: SubmitReviewDto): ReviewResultDto {
+  private replay(
+    existing: { userId: string; cardId: string; response: unknown },
+    user: AuthUser,
+    dto: SubmitReviewDto,
+  ): ReviewResultDto {
     if (existing.userId !== user.id || existing.cardId !== dto.cardId) {
       throw new ConflictException('This reviewId was already used for a different review; make a new one');
     }
@@ -211,10 +290,57 @@ export class ReviewService {
 
   /** 409 while the card is in an exam the learner is taking (its answer must not show anywhere). */
   private async refuseIfInExam(m: EntityManager, userId: string, cardId: string, now: Date): Promise<void> {
-    if ((await this.examLocks.lockedCards(m, userId, now)).has(cardId)) {
-      throw new ConflictException(
-        'This card is in an exam you are taking; it comes back to your reviews once you submit the exam',
-      );
-    }
+    if ((await this.examLocks.lockedCards(m, userId, now)).has(cardId)) throw inExam();
   }
+
+  /** The cards of a set of decks (cached per set: learners share a handful of deck sets). */
+  private studiedCardIds(deckIds: readonly string[]): ReadonlySet<string> {
+    const key = [...deckIds].sort().join('\n');
+    let ids = this.deckSets.get(key);
+    if (!ids) {
+      ids = new Set(deckIds.flatMap((d) => this.catalog.cardIdsOf(d)));
+      if (this.deckSets.size > 1000) this.deckSets.clear();
+      this.deckSets.set(key, ids);
+    }
+    return ids;
+  }
+
+  /** The bank's cards sharing a mastery root with this one (itself included): the only ones its review can move. */
+  private rootNeighbours(cardId: string): string[] {
+    let ids = this.neighbours.get(cardId);
+    if (!ids) {
+      const roots = this.catalog.card(cardId)?.roots ?? [];
+      ids = this.catalog.cards.filter((c) => c.roots.some((r) => roots.includes(r))).map((c) => c.id);
+      if (this.catalog.card(cardId)) this.neighbours.set(cardId, ids);
+    }
+    return ids;
+  }
+
+  /** Today's mastery of the card's roots after its review, by the core's definition, over the learner's cards sharing them. */
+  private rootsMastery(
+    card: Card,
+    studied: ReadonlySet<string>,
+    schedules: ReadonlyMap<string, RecallInput>,
+    after: Schedule,
+    date: string,
+    now: Date,
+  ): MasteryDay[] {
+    const cards = this.rootNeighbours(card.id)
+      .filter((id) => studied.has(id))
+      .map((id) => ({
+        roots: this.catalog.card(id)?.roots ?? [],
+        schedule: id === card.id ? after : (schedules.get(id) ?? null),
+      }));
+    return masteryOfRoots(cards, card.roots, now).map(({ level: _level, ...r }) => ({ ...r, date }));
+  }
+}
+
+const NO_FLAGS = { suspended: false, buriedUntil: null, leech: false };
+
+function notInDecks(cardId: string): NotFoundException {
+  return new NotFoundException(`Card "${cardId}" is not in your decks`);
+}
+
+function inExam(): ConflictException {
+  return new ConflictException('This card is in an exam you are taking; it comes back to your reviews once you submit the exam');
 }

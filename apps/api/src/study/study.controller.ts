@@ -17,8 +17,10 @@ import {
   ReviewEntryDto,
   ReviewListQueryDto,
   SuspendedCardDto,
+  ReviewBatchResultDto,
   ReviewResultDto,
   StudySettingsDto,
+  SubmitReviewBatchDto,
   SubmitReviewDto,
   UndoResultDto,
   UpdateStudySettingsDto,
@@ -68,6 +70,17 @@ export class StudyController {
   @ApiCreatedResponse({ type: ReviewResultDto })
   submitReview(@Auth() user: AuthUser, @Body() body: SubmitReviewDto): Promise<ReviewResultDto> {
     return this.reviews.submit(user, body);
+  }
+
+  /**
+   * Records up to 100 reviews in order (the web's outbox sends its queue this way), each on its
+   * own: one result per review, applied, replayed or refused with the status a single submission gets.
+   */
+  @Post('reviews/batch')
+  @HttpCode(200)
+  @ApiOkResponse({ type: ReviewBatchResultDto })
+  submitReviews(@Auth() user: AuthUser, @Body() body: SubmitReviewBatchDto): Promise<ReviewBatchResultDto> {
+    return this.reviews.submitBatch(user, body);
   }
 
   /** Your reviews between two study dates (default: today), oldest first, undone ones marked. */

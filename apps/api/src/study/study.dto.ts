@@ -3,6 +3,8 @@ import { NERVE_IDS, ROOT_IDS, SIDE_IDS, VIEW_IDS } from '@dermatome/data';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
   IsBoolean,
   IsIn,
   IsInt,
@@ -300,6 +302,46 @@ export class ReviewResultDto extends RevealResultDto {
   @ApiProperty({ format: 'date-time' }) nextDue: string;
   @ApiProperty() intervalSeconds: number;
   @ApiProperty({ description: 'This review made the card a leech (8 lapses)' }) becameLeech: boolean;
+}
+
+/** Most reviews one batch may carry (the web's outbox sends its queue in batches of at most this). */
+export const REVIEW_BATCH_MAX = 100;
+
+export class SubmitReviewBatchDto {
+  @ApiProperty({
+    type: [SubmitReviewDto],
+    minItems: 1,
+    maxItems: REVIEW_BATCH_MAX,
+    description: 'Reviews in the order they were given; each is applied on its own, in this order',
+  })
+  @IsArray({ message: 'reviews must be a list of reviews' })
+  @ArrayMinSize(1, { message: `reviews must hold between 1 and ${REVIEW_BATCH_MAX} reviews` })
+  @ArrayMaxSize(REVIEW_BATCH_MAX, { message: `reviews must hold between 1 and ${REVIEW_BATCH_MAX} reviews` })
+  @ValidateNested({ each: true })
+  @Type(() => SubmitReviewDto)
+  reviews: SubmitReviewDto[];
+}
+
+export class ReviewBatchItemDto {
+  @ApiProperty({ format: 'uuid' }) reviewId: string;
+  @ApiProperty({
+    enum: ['applied', 'replayed', 'refused'],
+    description: 'applied now; replayed: this reviewId was applied before (result as then); refused: see status and message',
+  })
+  outcome: 'applied' | 'replayed' | 'refused';
+  @ApiPropertyOptional({ type: ReviewResultDto, description: 'The review result (applied or replayed)' })
+  result?: ReviewResultDto;
+  @ApiPropertyOptional({
+    description:
+      'Why it was refused, as the single endpoint would answer: 404 not your card, 409 stale version, exam lock or reused id',
+  })
+  status?: number;
+  @ApiPropertyOptional() message?: string;
+}
+
+export class ReviewBatchResultDto {
+  @ApiProperty({ type: [ReviewBatchItemDto], description: 'One per review sent, in the same order' })
+  results: ReviewBatchItemDto[];
 }
 
 export class UndoResultDto {

@@ -1,4 +1,4 @@
-import { masteryByRoot, masteryLevel, rootMastery, type MasteryCard } from '../../src/core/mastery';
+import { masteryByRoot, masteryLevel, masteryOfRoots, rootMastery, type MasteryCard } from '../../src/core/mastery';
 import { applyRating, newSchedule } from '../../src/core/scheduler';
 
 const settings = { desiredRetention: 0.9, learningSteps: ['1m', '10m'], relearningSteps: ['10m'] };
@@ -24,6 +24,15 @@ describe('mastery', () => {
     expect(l5.recall).toBeLessThan(0.92);
     expect(l5.mastery).toBeCloseTo(l5.recall / 4, 3);
     expect(l5.level).toBe('learning');
+  });
+
+  it('computes only the roots asked for, with the values masteryByRoot gives them', () => {
+    const at = new Date(t0.getTime() + 3 * DAY);
+    const some = masteryOfRoots(cards, ['S1', 'L5', 'S3'], at);
+    expect(some.map((r) => r.root)).toEqual(['L5', 'S1']);
+    const all = masteryByRoot(cards, at);
+    for (const r of some) expect(r).toEqual(all.find((a) => a.root === r.root));
+    expect(masteryOfRoots(cards, [], at)).toEqual([]);
   });
 
   it('reports every root L1..S2, not started where nothing was seen', () => {

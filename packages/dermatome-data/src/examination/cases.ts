@@ -3,7 +3,7 @@ import { EXAMINATION_LESION_IDS, examinationLesion, lesionSides, type Examinatio
 import { unitHash } from './response.js';
 
 /** Where the patient feels the trouble, in words that fit every look-alike of the lesion. */
-type Complaint = 'upper' | 'lower' | 'saddle';
+type Complaint = 'upper' | 'back' | 'lower' | 'saddle';
 
 export interface ExaminationHistory {
   age: number;
@@ -41,7 +41,8 @@ function complaintOf(lesion: ExaminationLesionId): Complaint {
     'femoral',
     'obturator',
   ];
-  return upper.includes(lesion) ? 'upper' : 'lower';
+  if (upper.includes(lesion)) return 'upper';
+  return lesion === 'S2' || lesion === 'posterior-femoral-cutaneous' ? 'back' : 'lower';
 }
 
 const OPENINGS: Record<Complaint, readonly string[]> = {
@@ -51,6 +52,12 @@ const OPENINGS: Record<Complaint, readonly string[]> = {
     'describes a numb, burning patch somewhere between the groin and the knee',
     'says that one thigh has felt "dead" in places since a recent illness',
     'complains of tingling in the upper leg that comes and goes',
+  ],
+  back: [
+    'feels a strange numbness at the back of the leg, most of all when sitting',
+    'noticed that the back of one leg feels different to the touch',
+    'has had pins and needles somewhere behind the thigh or the knee for a few weeks',
+    'describes a patch at the back of the leg that feels "like cardboard"',
   ],
   lower: [
     'has had tingling below the knee for about a month',

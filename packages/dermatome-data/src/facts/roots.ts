@@ -121,6 +121,11 @@ export const roots: RootFacts[] = [
       reflex: 'No tendon reflex; the cremasteric reflex (L1-L2) may be reduced',
       source: 'BASE_MAP',
     },
+    history: {
+      description:
+        'Groin pain or numbness, sometimes with back pain; a disc seldom causes it, since about 95% of lumbar herniations are at L4-5 or L5-S1',
+      source: 'STATPEARLS_DISC',
+    },
     discLevels: discLevelsOf('L1'),
     overlappingNerves: ['ilioinguinal', 'genitofemoral'],
   },
@@ -142,6 +147,11 @@ export const roots: RootFacts[] = [
       reflex: 'Usually no clear reflex change (the cremasteric reflex is L1-L2; only some sources put L2 in the knee jerk)',
       source: 'HARRISON',
     },
+    history: {
+      description:
+        'Back pain spreading into the front of the thigh; an upper lumbar disc is an uncommon cause, since about 95% of lumbar herniations are at L4-5 or L5-S1',
+      source: 'STATPEARLS_DISC',
+    },
     discLevels: discLevelsOf('L2'),
     overlappingNerves: ['lateral-femoral-cutaneous', 'femoral', 'obturator'],
   },
@@ -158,6 +168,11 @@ export const roots: RootFacts[] = [
       motor: 'Weak knee extension and hip adduction; the femoral stretch test is often positive',
       reflex: 'Knee jerk reduced',
       source: 'HARRISON',
+    },
+    history: {
+      description:
+        'Back pain spreading over the front of the thigh to the knee, often with a positive femoral stretch test; from an L2-3 disc, or a far-lateral L3-4 disc',
+      source: 'STATPEARLS_DISC',
     },
     discLevels: discLevelsOf('L3'),
     overlappingNerves: ['femoral', 'obturator', 'saphenous', 'lateral-femoral-cutaneous'],
@@ -177,6 +192,11 @@ export const roots: RootFacts[] = [
       reflex: 'Knee jerk reduced',
       source: 'HARRISON',
     },
+    history: {
+      description:
+        'Back pain spreading over the front of the thigh and knee to the inner shin; from an L3-4 disc, or a far-lateral L4-5 disc',
+      source: 'STATPEARLS_DISC',
+    },
     discLevels: discLevelsOf('L4'),
     overlappingNerves: ['saphenous', 'femoral'],
   },
@@ -194,6 +214,11 @@ export const roots: RootFacts[] = [
         'Weak great-toe extension and ankle dorsiflexion (heel walking is hard), and also weak foot inversion and hip abduction',
       reflex: 'Knee and ankle jerks normal; only the medial hamstring reflex may be reduced',
       source: 'HARRISON',
+    },
+    history: {
+      description:
+        'Back pain running down the outer leg to the top of the foot (sciatica); an L4-5 disc is the usual cause, or a far-lateral L5-S1 disc',
+      source: 'STATPEARLS_DISC',
     },
     discLevels: discLevelsOf('L5'),
     // Charts differ on the sole: several give its medial part to L5, and the medial plantar nerve carries L4-L5
@@ -214,6 +239,11 @@ export const roots: RootFacts[] = [
       motor: 'Weak ankle plantar flexion: cannot walk on tiptoe or do a single-leg heel raise',
       reflex: 'Ankle jerk reduced or absent',
       source: 'HARRISON',
+    },
+    history: {
+      description:
+        'Back pain running down the back of the leg to the outer foot and sole (sciatica); an L5-S1 disc is the usual cause',
+      source: 'STATPEARLS_DISC',
     },
     discLevels: discLevelsOf('S1'),
     overlappingNerves: ['sural', 'tibial-tarsal-tunnel', 'medial-calcaneal', 'lateral-plantar', 'medial-plantar', 'sciatic'],
@@ -236,6 +266,11 @@ export const roots: RootFacts[] = [
       reflex: 'The ankle jerk may be reduced (some sources give it S1-S2)',
       source: 'BASE_MAP',
     },
+    history: {
+      description:
+        'Pain down the back of the thigh and calf; S2 numbness together with saddle numbness or new bladder or bowel change is cauda equina until an MRI says otherwise',
+      source: 'GIRFT_CES',
+    },
     discLevels: discLevelsOf('S2'),
     overlappingNerves: ['posterior-femoral-cutaneous'],
   },
@@ -252,6 +287,11 @@ export const roots: RootFacts[] = [
       motor: 'No leg muscle; with S2 and S4 it serves bladder, bowel and sexual function',
       reflex: 'No limb reflex',
       source: 'BMJ_BP_CES',
+    },
+    history: {
+      description:
+        'Numbness of the buttock next to the ischial tuberosity, as part of saddle numbness; with new bladder, bowel or sexual change it is suspected cauda equina syndrome, an emergency',
+      source: 'GIRFT_CES',
     },
     discLevels: discLevelsOf('S3'),
     overlappingNerves: ['posterior-femoral-cutaneous', 'pudendal'],
@@ -271,6 +311,11 @@ export const roots: RootFacts[] = [
       sensory: 'Perianal (saddle) numbness',
       motor: 'No leg muscle; the external anal sphincter, so anal tone may be reduced',
       reflex: 'No limb reflex; saddle numbness with new bladder or bowel change means suspected cauda equina syndrome',
+      source: 'GIRFT_CES',
+    },
+    history: {
+      description:
+        'Perianal numbness, often with new urinary retention, incontinence or loss of anal tone: suspected cauda equina syndrome, an emergency needing an MRI within hours',
       source: 'GIRFT_CES',
     },
     discLevels: discLevelsOf('S4-5'),

@@ -8,7 +8,13 @@ import {
   type ViewId,
   type ZoneRootId,
 } from '../types.js';
-import { DRAWN_NERVE_IDS as NERVE_IDS, drawnKeyPoints, drawnTerritoryNerves as territoryNerves, drawViews } from './drawing.js';
+import {
+  DRAWN_NERVE_IDS as NERVE_IDS,
+  drawnKeyPoints,
+  drawnNerveName,
+  drawnTerritoryNerves as territoryNerves,
+  drawViews,
+} from './drawing.js';
 import type { DrawnView as MapView } from './drawing-types.js';
 import { CLICK_COLOURS, CONCEALED_HIGHLIGHT, NEUTRAL_FILL, SIDE_NAMES, nerveStyle, patternTile, zoneStyle } from './style.js';
 import type { ClickMark, NerveHighlight, PatternKind, Point, RenderMapOptions, RootHighlight } from './types.js';
@@ -147,6 +153,12 @@ function clickWord(click: ClickMark): string {
   return 'not graded';
 }
 
+/** With `interactive`: a focusable button named after the area (the atlas lets the keyboard reach every zone and territory). */
+function interactiveAttrs(options: RenderMapOptions, conceal: boolean, name: string, side: SideId): string {
+  if (!options.interactive || conceal) return '';
+  return ` tabindex="0" role="button" aria-label="${escapeXml(`${name}, patient’s ${SIDE_NAMES[side].word} side`)}"`;
+}
+
 function zoneLayer(map: MapView, options: RenderMapOptions, ids: Ids, paint: Painting, conceal: boolean): string {
   const borders = options.zoneBorders !== false;
   const zones = conceal ? [...map.zones].sort((a, b) => a.path.localeCompare(b.path)) : map.zones;
@@ -161,12 +173,13 @@ function zoneLayer(map: MapView, options: RenderMapOptions, ids: Ids, paint: Pai
         ? `dm-zone${style ? ' dm-zone-marked' : ''}`
         : `dm-zone dm-zone-${safeToken(zone.root)} dm-side-${zone.side}${style ? ' dm-zone-marked' : ''}`;
       const data = conceal ? '' : ` data-root="${zone.root}" data-side="${zone.side}"`;
-      return `<path class="${classes}"${data} d="${zone.path}" fill="${fill}" fill-rule="evenodd" ${stroke} stroke-linejoin="round"/>`;
+      const focus = interactiveAttrs(options, conceal, `${zone.root} dermatome`, zone.side);
+      return `<path class="${classes}"${data}${focus} d="${zone.path}" fill="${fill}" fill-rule="evenodd" ${stroke} stroke-linejoin="round"/>`;
     })
     .join('');
 }
 
-function nerveFillLayer(map: MapView, ids: Ids, paint: Painting, conceal: boolean): string {
+function nerveFillLayer(map: MapView, options: RenderMapOptions, ids: Ids, paint: Painting, conceal: boolean): string {
   const territories = conceal ? [...map.nerves].sort((a, b) => a.path.localeCompare(b.path)) : map.nerves;
   return territories
     .map((t) => {
@@ -176,19 +189,29 @@ function nerveFillLayer(map: MapView, ids: Ids, paint: Painting, conceal: boolea
         ? `dm-nerve${painted ? ' dm-nerve-marked' : ''}`
         : `dm-nerve dm-nerve-${t.nerve} dm-side-${t.side}${painted ? ' dm-nerve-marked' : ''}`;
       const data = conceal ? '' : ` data-nerve="${t.nerve}" data-side="${t.side}"`;
-      return `<path class="${classes}"${data} d="${t.path}" fill="${fill}" fill-rule="evenodd" stroke="#FFFFFF" stroke-width="1.6" stroke-linejoin="round"/>`;
+      const focus = interactiveAttrs(options, conceal, `${drawnNerveName(t.nerve)} territory`, t.side);
+      return `<path class="${classes}"${data}${focus} d="${t.path}" fill="${fill}" fill-rule="evenodd" stroke="#FFFFFF" stroke-width="1.6" stroke-linejoin="round"/>`;
     })
     .join('');
 }
 
 /** Over the dermatomes: the highlighted territories hatched and outlined boldly (with colourAll, every border dashed). */
-function nerveOverlayLayer(map: MapView, ids: Ids, paint: Painting, conceal: boolean, showAll: boolean): string {
+function nerveOverlayLayer(
+  map: MapView,
+  options: RenderMapOptions,
+  ids: Ids,
+  paint: Painting,
+  conceal: boolean,
+  showAll: boolean,
+): string {
   const territories = conceal ? [...map.nerves].sort((a, b) => a.path.localeCompare(b.path)) : map.nerves;
   return territories
     .map((t) => {
       const painted = paint.nerves.get(`${t.nerve}|${t.side}`);
       const classes = conceal ? 'dm-nerve-line' : `dm-nerve-line dm-nerve-${t.nerve} dm-side-${t.side}`;
-      const data = conceal ? '' : ` data-nerve="${t.nerve}" data-side="${t.side}"`;
+      const data =
+        (conceal ? '' : ` data-nerve="${t.nerve}" data-side="${t.side}"`) +
+        interactiveAttrs(options, conceal, `${drawnNerveName(t.nerve)} territory`, t.side);
       if (!painted) {
         if (!showAll) return '';
         return `<path class="${classes}"${data} d="${t.path}" fill="none" stroke="#222" stroke-opacity="0.55" stroke-width="1.2" stroke-dasharray="4 4"/>`;
@@ -409,7 +432,7 @@ export function renderMapSvg(view: ViewId, options: RenderMapOptions = {}): stri
   const deficitMode = conceal && layer === 'both';
   if (deficitMode) body.push(`<g class="dm-deficit">${deficitLayer(map, ids, paint)}</g>`);
   else if (drawsZones) body.push(`<g class="dm-zones">${zoneLayer(map, options, ids, paint, conceal)}</g>`);
-  if (layer === 'nerves') body.push(`<g class="dm-nerves">${nerveFillLayer(map, ids, paint, conceal)}</g>`);
+  if (layer === 'nerves') body.push(`<g class="dm-nerves">${nerveFillLayer(map, options, ids, paint, conceal)}</g>`);
   if (showBands) {
     const bands = map.bands.map((b) => ({
       path: b.path,
@@ -436,7 +459,9 @@ export function renderMapSvg(view: ViewId, options: RenderMapOptions = {}): stri
     );
   }
   if (layer === 'both' && !deficitMode)
-    body.push(`<g class="dm-nerve-lines">${nerveOverlayLayer(map, ids, paint, conceal, Boolean(options.colourAll))}</g>`);
+    body.push(
+      `<g class="dm-nerve-lines">${nerveOverlayLayer(map, options, ids, paint, conceal, Boolean(options.colourAll))}</g>`,
+    );
   body.push(detailLayer(map, options.showLandmarks !== false));
   body.push(outlineLayer(map));
   if (options.showSideLabels !== false) body.push(sideLabelLayer(map));
@@ -450,7 +475,7 @@ export function renderMapSvg(view: ViewId, options: RenderMapOptions = {}): stri
   if (finitePoint(options.click)) body.push(clickLayer(map, options.click));
 
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${map.viewBox}" width="${fmt(width)}" height="${height}" role="img" aria-labelledby="${ids.title}" aria-describedby="${ids.desc}" class="${className}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${map.viewBox}" width="${fmt(width)}" height="${height}" role="${options.interactive && !conceal ? 'group' : 'img'}" aria-labelledby="${ids.title}" aria-describedby="${ids.desc}" class="${className}">`,
     `<title id="${ids.title}">${escapeXml(title)}</title>`,
     `<desc id="${ids.desc}">${escapeXml(description)}</desc>`,
     `<defs>${defs.join('')}</defs>`,

@@ -200,6 +200,11 @@ export interface RenderMapOptions {
    * highlighted areas take one neutral colour and pattern, so that colour cannot give it away.
    */
   concealRoots?: boolean;
+  /**
+   * The atlas: every zone and territory is a focusable button named after its root or nerve and
+   * side (the root element becomes a group, since an image's children are not reachable).
+   */
+  interactive?: boolean;
   /** Prefix for every id in the SVG, so that several maps can share a page. Default "dm". */
   idPrefix?: string;
   /** Extra class on the root <svg> element. */

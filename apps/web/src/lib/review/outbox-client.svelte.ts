@@ -1,3 +1,4 @@
+import { LIMITS } from '@dermatome/api-client';
 import { browserApi } from '$lib/api';
 import { createListeners } from './listeners';
 import {
@@ -5,6 +6,7 @@ import {
   memoryStore,
   ReviewOutbox,
   type OutboxStatus,
+  type BatchSendOutcome,
   type PendingReview,
   type ReviewResult,
   type SendOutcome,
@@ -29,7 +31,7 @@ const drainedListeners = createListeners<[]>();
 let outbox: ReviewOutbox | null = null;
 let owner: string | null = null;
 
-/** POST /study/reviews, with the answer sorted into what the outbox should do next. */
+/** POST /study/reviews for one rating, with the answer sorted into what the outbox should do next. */
 export async function sendReview(item: PendingReview): Promise<SendOutcome> {
   let call;
   try {
@@ -43,6 +45,42 @@ export async function sendReview(item: PendingReview): Promise<SendOutcome> {
   if (response.status === 401) return { kind: 'unauthorized', message };
   if (response.status === 408 || response.status === 429 || response.status >= 500) return { kind: 'retry', message };
   return { kind: 'rejected', status: response.status, message };
+}
+
+/** Most ratings one request carries: the API's limit on a batch. */
+export const REVIEW_BATCH_SIZE = LIMITS.SubmitReviewBatchDto.reviews.maxItems;
+
+/** POST /study/reviews/batch with the oldest waiting ratings: one outcome per rating, in order. */
+export async function sendReviews(items: PendingReview[]): Promise<BatchSendOutcome> {
+  let call;
+  try {
+    call = await browserApi.POST('/api/study/reviews/batch', { body: { reviews: items } });
+  } catch {
+    return { kind: 'retry', message: 'No connection to the server' };
+  }
+  const { data, error, response } = call;
+  if (response.ok && data) {
+    return {
+      kind: 'results',
+      outcomes: data.results.map((r): SendOutcome => {
+        if (r.outcome !== 'refused' && r.result) return { kind: 'acknowledged', result: r.result };
+        const status = r.status ?? 409;
+        const message = r.message ?? `The server refused this rating (${status})`;
+        return status >= 500 ? { kind: 'retry', message } : { kind: 'rejected', status, message };
+      }),
+    };
+  }
+  const message = (error as { message?: string } | undefined)?.message ?? `The server answered ${response.status}`;
+  if (response.status === 401) return { kind: 'unauthorized', message };
+  if (response.status === 408 || response.status === 429 || response.status >= 500) return { kind: 'retry', message };
+  // A refusal of the whole batch (e.g. one malformed rating) is sorted out one rating at a time, in order.
+  const outcomes: SendOutcome[] = [];
+  for (const item of items) {
+    const outcome = await sendReview(item);
+    outcomes.push(outcome);
+    if (outcome.kind === 'retry' || outcome.kind === 'unauthorized') break;
+  }
+  return { kind: 'results', outcomes };
 }
 
 function storeFor(userId: string) {
@@ -68,7 +106,8 @@ export function connectOutbox(userId: string): ReviewOutbox {
   let wasPending = false;
   outbox = new ReviewOutbox({
     store: storeFor(userId),
-    send: sendReview,
+    sendBatch: sendReviews,
+    batchSize: REVIEW_BATCH_SIZE,
     onChange: (snapshot) => {
       outboxView.pending = snapshot.pending.length;
       outboxView.status = snapshot.status;

@@ -170,4 +170,79 @@ describe('ReviewOutbox', () => {
     expect(outbox.pending).toHaveLength(1);
     expect(outbox.snapshot.lastError).toBe('Failed to fetch');
   });
+
+  describe('in batches', () => {
+    it('sends the oldest ratings together, at most batchSize a request, and handles each result on its own', async () => {
+      const batches: string[][] = [];
+      const acknowledged: string[] = [];
+      const rejected: [string, number][] = [];
+      const outbox = new ReviewOutbox({
+        store: memoryStore([review(1), review(2), review(3), review(4), review(5)]),
+        batchSize: 2,
+        sendBatch: async (items) => {
+          batches.push(items.map((i) => i.cardId));
+          return {
+            kind: 'results',
+            outcomes: items.map((item) =>
+              item.cardId === 'card-2' ? { kind: 'rejected', status: 409, message: 'stale' } : ack(item),
+            ),
+          };
+        },
+        onAcknowledged: (item) => acknowledged.push(item.cardId),
+        onRejected: (item, status) => rejected.push([item.cardId, status]),
+      });
+      outbox.retryNow();
+      await outbox.whenSettled();
+      expect(batches).toEqual([['card-1', 'card-2'], ['card-3', 'card-4'], ['card-5']]);
+      expect(acknowledged).toEqual(['card-1', 'card-3', 'card-4', 'card-5']);
+      expect(rejected).toEqual([['card-2', 409]]);
+      expect(outbox.pending).toEqual([]);
+    });
+
+    it('keeps what was not acknowledged when a batch fails, and the items after a failed result', async () => {
+      const timers = manualTimers();
+      let attempt = 0;
+      const outbox = new ReviewOutbox({
+        store: memoryStore([review(1), review(2), review(3)]),
+        batchSize: 10,
+        random: () => 1,
+        ...timers,
+        sendBatch: async (items) => {
+          attempt++;
+          if (attempt === 1) return { kind: 'retry', message: 'offline' };
+          if (attempt === 2)
+            return { kind: 'results', outcomes: [ack(items[0]!), { kind: 'retry', message: 'busy' }, ack(items[2]!)] };
+          return { kind: 'results', outcomes: items.map(ack) };
+        },
+      });
+      outbox.retryNow();
+      await outbox.whenSettled();
+      expect(outbox.pending.map((i) => i.cardId)).toEqual(['card-1', 'card-2', 'card-3']);
+      expect(outbox.snapshot.status).toBe('waiting-to-retry');
+      timers.fire();
+      await outbox.whenSettled();
+      expect(outbox.pending.map((i) => i.cardId)).toEqual(['card-2', 'card-3']);
+      timers.fire();
+      await outbox.whenSettled();
+      expect(outbox.pending).toEqual([]);
+      expect(attempt).toBe(3);
+    });
+
+    it('treats every rating of a batch in flight as in flight (undo waits for it)', async () => {
+      let release: () => void = () => {};
+      const outbox = new ReviewOutbox({
+        store: memoryStore(),
+        batchSize: 5,
+        sendBatch: (items) =>
+          new Promise((resolve) => {
+            release = () => resolve({ kind: 'results', outcomes: items.map(ack) });
+          }),
+      });
+      outbox.enqueue(review(1));
+      expect(outbox.withdraw(review(1).reviewId)).toBe('in-flight');
+      release();
+      await outbox.whenSettled();
+      expect(outbox.withdraw(review(1).reviewId)).toBe('absent');
+    });
+  });
 });

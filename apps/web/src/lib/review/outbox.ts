@@ -2,7 +2,8 @@ import type { Schema } from '@dermatome/api-client';
 
 /**
  * The outbox of ratings: each rating is written to storage the moment it is given and sent to the
- * API in the background, in order, one at a time. An item leaves storage only when the API has
+ * API in the background, in order: one at a time (`send`) or as many as a batch takes (`sendBatch`,
+ * whose results come back one per review, in order). An item leaves storage only when the API has
  * acknowledged it (or refused it for good), so a closed tab or a dropped network loses nothing;
  * the client-made reviewId makes a resend harmless (the API applies a reviewId once).
  *
@@ -41,6 +42,10 @@ export type OutboxStatus =
   /** The API said the session ended. */
   | 'signed-out';
 
+/** What a batch sender answers: one outcome per item sent, in order, or one outcome for all of them. */
+export type BatchSendOutcome =
+  { kind: 'results'; outcomes: SendOutcome[] } | Extract<SendOutcome, { kind: 'retry' } | { kind: 'unauthorized' }>;
+
 export interface OutboxStore {
   read(): PendingReview[];
   write(items: PendingReview[]): void;
@@ -56,7 +61,11 @@ export interface OutboxSnapshot {
 
 export interface OutboxOptions {
   store: OutboxStore;
-  send: (item: PendingReview) => Promise<SendOutcome>;
+  /** Sends one rating (when no sendBatch is given). */
+  send?: (item: PendingReview) => Promise<SendOutcome>;
+  /** Sends up to batchSize ratings at once, oldest first. */
+  sendBatch?: (items: PendingReview[]) => Promise<BatchSendOutcome>;
+  batchSize?: number;
   onChange?: (snapshot: OutboxSnapshot) => void;
   onAcknowledged?: (item: PendingReview, result: ReviewResult) => void;
   onRejected?: (item: PendingReview, status: number, message: string) => void;
@@ -69,9 +78,10 @@ export interface OutboxOptions {
 }
 
 export class ReviewOutbox {
-  readonly #options: Required<Omit<OutboxOptions, 'onChange' | 'onAcknowledged' | 'onRejected'>> &
-    Pick<OutboxOptions, 'onChange' | 'onAcknowledged' | 'onRejected'>;
-  #inFlight: PendingReview | null = null;
+  readonly #options: Required<Omit<OutboxOptions, 'onChange' | 'onAcknowledged' | 'onRejected' | 'send' | 'sendBatch'>> &
+    Pick<OutboxOptions, 'onChange' | 'onAcknowledged' | 'onRejected' | 'send' | 'sendBatch'>;
+  /** The reviewIds being sent right now. */
+  #inFlight = new Set<string>();
   #sending: Promise<void> | null = null;
   #failures = 0;
   #timer: unknown = null;
@@ -87,8 +97,10 @@ export class ReviewOutbox {
       now: Date.now,
       setTimer: (run, ms) => setTimeout(run, ms),
       clearTimer: (timer) => clearTimeout(timer as ReturnType<typeof setTimeout>),
+      batchSize: 1,
       ...options,
     };
+    if (!options.send && !options.sendBatch) throw new Error('The outbox needs send or sendBatch');
   }
 
   /** Ratings not yet acknowledged, oldest first (the one being sent included). */
@@ -118,7 +130,7 @@ export class ReviewOutbox {
    * 'absent': it is not here (already acknowledged, or never was).
    */
   withdraw(reviewId: string): 'withdrawn' | 'in-flight' | 'absent' {
-    if (this.#inFlight?.reviewId === reviewId) return 'in-flight';
+    if (this.#inFlight.has(reviewId)) return 'in-flight';
     const items = this.#options.store.read();
     if (!items.some((item) => item.reviewId === reviewId)) return 'absent';
     this.#options.store.write(items.filter((item) => item.reviewId !== reviewId));
@@ -157,43 +169,55 @@ export class ReviewOutbox {
   async #drain(): Promise<void> {
     for (;;) {
       if (this.#stopped) return;
-      const next = this.#options.store.read()[0];
-      if (!next) {
+      const waiting = this.#options.store.read();
+      if (waiting.length === 0) {
         this.#setStatus('idle');
         return;
       }
-      this.#inFlight = next;
+      const batch = this.#options.sendBatch ? waiting.slice(0, Math.max(1, this.#options.batchSize)) : waiting.slice(0, 1);
+      this.#inFlight = new Set(batch.map((item) => item.reviewId));
       this.#setStatus('sending');
-      let outcome: SendOutcome;
+      let outcomes: SendOutcome[];
       try {
-        outcome = await this.#options.send(next);
+        outcomes = await this.#sendAll(batch);
       } catch (error) {
-        outcome = { kind: 'retry', message: error instanceof Error ? error.message : String(error) };
+        outcomes = [{ kind: 'retry', message: error instanceof Error ? error.message : String(error) }];
       } finally {
-        this.#inFlight = null;
+        this.#inFlight = new Set();
       }
-      switch (outcome.kind) {
-        case 'acknowledged':
-          this.#failures = 0;
-          this.#lastError = null;
-          this.#remove(next.reviewId);
-          this.#options.onAcknowledged?.(next, outcome.result);
-          break;
-        case 'rejected':
-          this.#failures = 0;
-          this.#remove(next.reviewId);
-          this.#options.onRejected?.(next, outcome.status, outcome.message);
-          break;
-        case 'unauthorized':
-          this.#lastError = outcome.message;
-          this.#setStatus('signed-out');
-          return;
-        case 'retry':
-          this.#lastError = outcome.message;
-          this.#scheduleRetry();
-          return;
+      for (const [i, item] of batch.entries()) {
+        const outcome = outcomes[i] ?? outcomes[outcomes.length - 1] ?? { kind: 'retry', message: 'No answer for this rating' };
+        switch (outcome.kind) {
+          case 'acknowledged':
+            this.#failures = 0;
+            this.#lastError = null;
+            this.#remove(item.reviewId);
+            this.#options.onAcknowledged?.(item, outcome.result);
+            break;
+          case 'rejected':
+            this.#failures = 0;
+            this.#remove(item.reviewId);
+            this.#options.onRejected?.(item, outcome.status, outcome.message);
+            break;
+          case 'unauthorized':
+            this.#lastError = outcome.message;
+            this.#setStatus('signed-out');
+            return;
+          case 'retry':
+            this.#lastError = outcome.message;
+            this.#scheduleRetry();
+            return;
+        }
       }
     }
+  }
+
+  /** One outcome per item, in order (a whole-batch failure repeated for each). */
+  async #sendAll(batch: PendingReview[]): Promise<SendOutcome[]> {
+    const { send, sendBatch } = this.#options;
+    if (!sendBatch) return [await send!(batch[0]!)];
+    const answer = await sendBatch(batch);
+    return answer.kind === 'results' ? answer.outcomes : batch.map(() => answer);
   }
 
   #scheduleRetry(): void {

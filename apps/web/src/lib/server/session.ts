@@ -5,6 +5,9 @@ export const SESSION_COOKIE = 'dt_session';
 /** The pages where one signs in or out: never a place to come back to after logging in. */
 const AUTH_PAGES = new Set(['/login', '/signup', '/logout']);
 
+/** Pages open to everyone, signed in or not (the atlas). */
+const OPEN_PAGES = new Set(['/atlas']);
+
 const normalise = (pathname: string) => pathname.replace(/\/$/, '') || '/';
 
 /**
@@ -13,7 +16,7 @@ const normalise = (pathname: string) => pathname.replace(/\/$/, '') || '/';
  */
 export function isPublicPage(pathname: string): boolean {
   const path = normalise(pathname);
-  return AUTH_PAGES.has(path) || /^\/join\/[^/]+$/.test(path);
+  return AUTH_PAGES.has(path) || OPEN_PAGES.has(path) || /^\/join\/[^/]+$/.test(path);
 }
 
 /**
