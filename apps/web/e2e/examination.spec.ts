@@ -103,9 +103,13 @@ async function examine(page: Page, key: string, width: 'desktop' | 'phone') {
   await expectNoSeriousA11yViolations(page);
   await screenshotBothWidths(page, `examination-${width}-answer`);
 
-  const review = page.waitForResponse((r) => r.url().endsWith('/api/study/reviews') && r.request().method() === 'POST');
+  // the rating goes out through the outbox (single or batched): the API applies it
+  const review = page.waitForResponse((r) => /\/api\/study\/reviews(\/batch)?$/.test(r.url()) && r.request().method() === 'POST');
   await page.keyboard.press('3');
-  expect((await review).status()).toBe(201);
+  const answered = await review;
+  expect(answered.ok()).toBe(true);
+  const body = await answered.json();
+  if (Array.isArray(body.results)) expect(body.results.map((r: { outcome: string }) => r.outcome)).toEqual(['applied']);
 }
 
 test.describe('virtual sensory examination', () => {
