@@ -4,7 +4,8 @@
 // series), then times GET /api/cohorts/:id/dashboard against the API running as its own process.
 //
 //   pnpm --filter @dermatome/api bench:dashboard     (BENCH_STUDENTS, BENCH_WEEKS to change the size,
-//   BENCH_WRITERS for the students writing reviews during the last phase, default 200)
+//   BENCH_WRITERS for the students writing reviews during the last phase, default 200, and
+//   BENCH_THINK_MS for the pause between two of one student's reviews, default 3000; 0 for flat out)
 import { randomUUID } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
@@ -26,6 +27,8 @@ const { MasteryDailyRepository } = require('../dist/learning/mastery-daily.repos
 const STUDENTS = Number(process.env.BENCH_STUDENTS ?? 300);
 const WEEKS = Number(process.env.BENCH_WEEKS ?? 8);
 const WRITERS = Number(process.env.BENCH_WRITERS ?? 200);
+/** Each writing student's pause between two reviews (ms, +-50% jitter); 0 writes flat out. */
+const THINK_MS = Number(process.env.BENCH_THINK_MS ?? 3000);
 const STUDENT_PASSWORD = 'student-password-1';
 const SETTINGS = {
   desiredRetention: 0.9,
@@ -207,8 +210,8 @@ async function measure(instructor, cohortId) {
 
 /**
  * The dashboard while the class studies: WRITERS students sign in and answer their queues through
- * the API (each one review at a time, as the web's outbox does when online) while the instructor
- * reloads the dashboard 30 times.
+ * the API (each one review at a time, as the web's outbox does when online, a review every
+ * THINK_MS or so) while the instructor reloads the dashboard 30 times.
  */
 async function underLoad(baseUrl, pool, instructor, cohortId) {
   const { rows } = await pool.query(
@@ -235,6 +238,7 @@ async function underLoad(baseUrl, pool, instructor, cohortId) {
   const t0 = performance.now();
   const writing = writers.map(async ({ client, queue }) => {
     for (const card of queue) {
+      if (THINK_MS > 0) await new Promise((r) => setTimeout(r, THINK_MS * (0.5 + Math.random())));
       if (stop) return;
       const t = performance.now();
       try {
@@ -261,7 +265,7 @@ async function underLoad(baseUrl, pool, instructor, cohortId) {
   const load = loadAverage();
   await Promise.all(writing);
   console.log(
-    `\nDashboard under review load: ${writers.length} students writing reviews while the instructor reloads (load average ${load})`,
+    `\nDashboard under review load: ${writers.length} students writing reviews (a review every ${THINK_MS} ms or so each) while the instructor reloads (load average ${load})`,
   );
   console.log(
     `  dashboard, 30 calls: p50 ${fmt(percentile(samples, 50))} ms, p95 ${fmt(percentile(samples, 95))} ms, max ${fmt(Math.max(...samples))} ms`,

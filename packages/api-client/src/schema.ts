@@ -657,6 +657,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/progress/exam": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Progress_exam"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/progress/exams": {
         parameters: {
             query?: never;
@@ -1219,6 +1235,8 @@ export interface components {
             cohort: components["schemas"]["CohortDto"];
             /** @description The cohort's mean current mastery per root (every member counts) */
             cohortMastery: components["schemas"]["RootLevelDto"][];
+            /** @description The exam date predicted recall is shown for: the nearest assignment target date ahead */
+            examDate: string | null;
             /** @enum {string} */
             granularity: "day" | "week";
             mostLapsed: components["schemas"]["LapsedCardDto"][];
@@ -1232,6 +1250,8 @@ export interface components {
             behind: string[];
             displayName: string;
             email: string;
+            /** @description Predicted recall of the assignment's cards on the cohort's exam date (the nearest target date ahead); null without one */
+            examRecall: components["schemas"]["StudentExamRecallDto"] | null;
             lastActive: string | null;
             mastery: components["schemas"]["RootLevelDto"][];
             meanMastery: number;
@@ -1308,6 +1328,19 @@ export interface components {
             /** @enum {string} */
             window: "upcoming" | "open" | "closed";
         };
+        ExamForecastDto: {
+            /** @description Study days until the exam */
+            daysLeft: number | null;
+            /** @description null without an exam date ahead */
+            exam: components["schemas"]["ExamInfoDto"] | null;
+            /** @description Mean predicted recall of all your cards on exam day, unseen 0 (0..1) */
+            predictedRecall: number | null;
+            /** @description Expected reviews per day until the exam */
+            reviewsPerDay: number | null;
+            roots: components["schemas"]["RootExamRecallDto"][];
+            /** @description Cards due today (reviews and learning) plus the new cards today allows */
+            todayLoad: number;
+        };
         ExaminationConfusionDto: {
             /** @description What was answered instead */
             answer: string;
@@ -1375,6 +1408,20 @@ export interface components {
              * @enum {string}
              */
             test: "hip-flexion" | "hip-adduction" | "hip-abduction" | "knee-extension" | "ankle-dorsiflexion" | "great-toe-extension" | "foot-eversion" | "foot-inversion" | "ankle-plantar-flexion" | "knee" | "ankle" | "plantar";
+        };
+        ExamInfoDto: {
+            /**
+             * @description The exam date (a study date in your time zone)
+             * @example 2027-03-15
+             */
+            date: string;
+            /** @description Your own date, the cohort and deck of an assignment, or the assigned exam title */
+            label: string;
+            /**
+             * @description Where the date comes from
+             * @enum {string}
+             */
+            source: "settings" | "assignment" | "exam";
         };
         ExamResultDto: {
             /** Format: uuid */
@@ -1837,6 +1884,14 @@ export interface components {
              */
             suggestedRating: 1 | 2 | 3 | 4 | null;
         };
+        RootExamRecallDto: {
+            /** @description Mean predicted recall of the root cards on exam day, unseen cards 0 (0..1) */
+            predictedRecall: number;
+            /** @enum {string} */
+            root: "L1" | "L2" | "L3" | "L4" | "L5" | "S1" | "S2";
+            seen: number;
+            total: number;
+        };
         RootLevelDto: {
             coverage: number;
             /** @enum {string} */
@@ -1913,6 +1968,13 @@ export interface components {
             reviewsTotal: number;
             student: components["schemas"]["MemberDto"];
         };
+        StudentExamRecallDto: {
+            /** @example 2027-03-15 */
+            date: string;
+            /** @description Mean predicted recall on the exam date over the assignment cards, unseen 0 (0..1) */
+            predictedRecall: number;
+            roots: components["schemas"]["StudentRootExamRecallDto"][];
+        };
         StudentResultDto: {
             attempts: number;
             bestPercent: number | null;
@@ -1928,6 +1990,12 @@ export interface components {
             /** Format: uuid */
             userId: string;
         };
+        StudentRootExamRecallDto: {
+            /** @description Mean predicted recall of the root cards on the exam date, unseen 0 (0..1) */
+            predictedRecall: number;
+            /** @enum {string} */
+            root: "L1" | "L2" | "L3" | "L4" | "L5" | "S1" | "S2";
+        };
         StudySettingsDto: {
             /**
              * @description Hour at which a new study day starts
@@ -1939,8 +2007,18 @@ export interface components {
              * @example 0.9
              */
             desiredRetention: number;
+            /**
+             * @description Your own exam date (used when examMode is manual)
+             * @example 2027-03-15
+             */
+            examDate: string | null;
             /** @description After an exam, bring the cards you missed forward in your review queue */
             examMissesFirst: boolean;
+            /**
+             * @description auto: the nearest target date of an assignment or opening of an assigned exam; manual: examDate; off: no exam scheduling
+             * @enum {string}
+             */
+            examMode: "auto" | "manual" | "off";
             /**
              * @example [
              *       "1m",
@@ -2109,7 +2187,14 @@ export interface components {
         UpdateStudySettingsDto: {
             dayStartHour?: number;
             desiredRetention?: number;
+            /**
+             * @description Your exam date (YYYY-MM-DD): from today up to 730 days ahead; null clears it
+             * @example 2027-03-15
+             */
+            examDate?: string | null;
             examMissesFirst?: boolean;
+            /** @enum {string} */
+            examMode?: "auto" | "manual" | "off";
             learningSteps?: string[];
             newPerDay?: number;
             relearningSteps?: string[];
@@ -3660,6 +3745,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Error: { statusCode, error, message } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Progress_exam: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExamForecastDto"];
+                };
             };
             /** @description Error: { statusCode, error, message } */
             default: {

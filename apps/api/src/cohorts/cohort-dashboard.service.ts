@@ -6,6 +6,7 @@ import { CLOCK, type Clock } from '../common/clock';
 import { CardCatalog } from '../content/card-catalog.service';
 import { expectedIntroduced } from '../core/assignments';
 import { behindReasons, cohortMasterySeries, cohortMeans, type Granularity } from '../core/cohort-stats';
+import { examForecast } from '../core/exam-date';
 import { masteryLevel } from '../core/mastery';
 import { recallRate } from '../core/stats';
 import { addDaysToDate, dateRange, studyDate } from '../core/study-day';
@@ -29,6 +30,8 @@ export interface RosterRow {
   lastActive: string | null;
   reviews7d: number;
   reviewsTotal: number;
+  /** Predicted recall on the cohort's exam date (the nearest assignment target date ahead), overall and per root; null without one. */
+  exam: { date: string; predictedRecall: number; roots: Map<string, number> } | null;
 }
 
 /** A member's past day the nightly roll-up has not stored yet, computed on read. */
@@ -91,6 +94,13 @@ export class CohortDashboardService {
         lastActive: r.lastActive,
         reviews7d: r.reviews7d,
         reviewsTotal: r.reviewsTotal,
+        examRecall: r.exam
+          ? {
+              date: r.exam.date,
+              predictedRecall: r.exam.predictedRecall,
+              roots: MASTERY_ROOTS.map((root) => ({ root, predictedRecall: r.exam!.roots.get(root) ?? 0 })),
+            }
+          : null,
         behind: behindReasons(
           {
             overdue: r.overdue,
@@ -105,6 +115,7 @@ export class CohortDashboardService {
     });
     return {
       cohort: cohortDto(cohort),
+      examDate: roster.find((r) => r.exam)?.exam?.date ?? null,
       cohortMastery: cohortMeans(students).map((m) => ({ ...m, level: masteryLevel(m.mastery, m.coverage > 0 ? 1 : 0) })),
       today,
       granularity: options.granularity ?? 'day',
@@ -174,6 +185,7 @@ export class CohortDashboardService {
       this.states.overdueCounts(m, ids, this.clock.now()),
     ]);
     const latest = latestPerRoot([...stored, ...unrolled]);
+    const exams = await this.examForecasts(m, cohort, ids, today);
     const rows = members.map((member) => {
       const a = activity.get(member.userId);
       return {
@@ -185,9 +197,56 @@ export class CohortDashboardService {
         lastActive: a?.lastActive ?? null,
         reviews7d: a?.recent ?? 0,
         reviewsTotal: a?.total ?? 0,
+        exam: exams.get(member.userId) ?? null,
       };
     });
     return { rows, unrolled };
+  }
+
+  /**
+   * Each member's predicted recall of the assignment's cards on the cohort's exam date: the nearest
+   * target date still ahead among the cohort's assignments (FSRS R at that date's start in the
+   * member's day, unseen cards 0). Empty without such a date.
+   */
+  private async examForecasts(
+    m: EntityManager,
+    cohort: CohortRecord,
+    ids: string[],
+    today: string,
+  ): Promise<Map<string, NonNullable<RosterRow['exam']>>> {
+    const target = (await this.cohorts.assignments(m, [cohort.id]))
+      .filter((a) => a.targetDate !== null && a.targetDate >= today)
+      .sort((a, b) => (a.targetDate as string).localeCompare(b.targetDate as string))[0];
+    if (!target || ids.length === 0) return new Map();
+    const cards = this.catalog.cardIdsOf(target.deckId).map((id) => this.catalog.requireCard(id));
+    const [inputs, days] = await Promise.all([
+      this.states.forecastInputs(
+        m,
+        ids,
+        cards.map((c) => c.id),
+      ),
+      this.settings.dayBoundaries(m, ids),
+    ]);
+    const now = this.clock.now();
+    return new Map(
+      ids.map((id) => {
+        const mine = inputs.get(id) ?? new Map();
+        const f = examForecast(
+          cards.map((c) => ({ roots: c.roots, schedule: mine.get(c.id) ?? null })),
+          now,
+          target.targetDate as string,
+          days.get(id) ?? { timeZone: 'UTC', dayStartHour: 4 },
+        );
+        return [
+          id,
+          {
+            date: target.targetDate as string,
+            predictedRecall: f.predictedRecall,
+            roots: new Map(f.roots.map((r) => [r.root, r.predictedRecall])),
+          },
+        ];
+      }),
+    );
   }
 
   /**

@@ -163,6 +163,26 @@ export class DashboardStudentDto {
   @ApiProperty() reviews7d: number;
   @ApiProperty() reviewsTotal: number;
   @ApiProperty({ type: [String], description: 'Why the student needs attention; empty when on track' }) behind: string[];
+  @ApiProperty({
+    type: () => StudentExamRecallDto,
+    nullable: true,
+    description:
+      "Predicted recall of the assignment's cards on the cohort's exam date (the nearest target date ahead); null without one",
+  })
+  examRecall: StudentExamRecallDto | null;
+}
+
+export class StudentRootExamRecallDto {
+  @ApiProperty({ enum: MASTERY_ROOTS }) root: (typeof MASTERY_ROOTS)[number];
+  @ApiProperty({ description: 'Mean predicted recall of the root cards on the exam date, unseen 0 (0..1)' })
+  predictedRecall: number;
+}
+
+export class StudentExamRecallDto {
+  @ApiProperty({ example: '2027-03-15' }) date: string;
+  @ApiProperty({ description: 'Mean predicted recall on the exam date over the assignment cards, unseen 0 (0..1)' })
+  predictedRecall: number;
+  @ApiProperty({ type: [StudentRootExamRecallDto] }) roots: StudentRootExamRecallDto[];
 }
 
 export class ActivityDayDto {
@@ -183,6 +203,12 @@ export class LapsedCardDto {
 
 export class DashboardDto {
   @ApiProperty({ type: CohortDto }) cohort: CohortDto;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'The exam date predicted recall is shown for: the nearest assignment target date ahead',
+  })
+  examDate: string | null;
   @ApiProperty() today: string;
   @ApiProperty({ enum: ['day', 'week'] }) granularity: 'day' | 'week';
   @ApiProperty({ type: [DashboardStudentDto] }) students: DashboardStudentDto[];

@@ -29,7 +29,8 @@ export class CohortExportService {
   ) {}
 
   /**
-   * One row per student: current mastery and coverage per root, reviews, last activity, and the
+   * One row per student: current mastery and coverage per root, reviews, last activity, predicted
+   * recall on the cohort's exam date (overall and per root, empty without one), and the
    * first-attempt percent of each exam set for the cohort (column exam_<title>_<id>_percent).
    */
   async roster(user: AuthUser, cohortId: string, bom: boolean): Promise<CsvFile> {
@@ -45,6 +46,9 @@ export class CohortExportService {
       'reviews_7d',
       'overdue_cards',
       ...MASTERY_ROOTS.flatMap((r) => [`${r}_mastery`, `${r}_coverage`]),
+      'exam_date',
+      'predicted_exam_recall',
+      ...MASTERY_ROOTS.map((r) => `${r}_predicted_exam_recall`),
       ...exams.map(({ exam }) => `exam_${slug(exam.title).replace(/-/g, '_')}_${exam.id.slice(0, 8)}_percent`),
     ];
     const records = rows.map((r) => [
@@ -60,6 +64,9 @@ export class CohortExportService {
         const v = r.mastery.get(root);
         return [fixed(v?.mastery ?? 0), fixed(v?.coverage ?? 0)];
       }),
+      r.exam?.date ?? '',
+      r.exam ? fixed(r.exam.predictedRecall) : '',
+      ...MASTERY_ROOTS.map((root) => (r.exam ? fixed(r.exam.roots.get(root) ?? 0) : '')),
       ...exams.map(({ percents }) => percents.get(r.member.userId) ?? ''),
     ]);
     return { filename: `${slug(cohort.name)}-roster-${today}.csv`, content: csv(columns, records, bom) };

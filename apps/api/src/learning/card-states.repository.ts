@@ -100,6 +100,30 @@ export class CardStatesRepository {
   }
 
   /** Per learner: cards due before `now` (learning or review) that are not suspended. */
+  /** The recall inputs and due dates of several learners' studied cards among `cardIds` (for exam-day forecasts). */
+  async forecastInputs(
+    m: EntityManager,
+    userIds: string[],
+    cardIds: readonly string[],
+  ): Promise<Map<string, Map<string, RecallInput & { due: Date }>>> {
+    const rows: { user_id: string; card_id: string; state: number; stability: number; last_review: Date | null; due: Date }[] =
+      await m.query(
+        `SELECT user_id, card_id, state, stability, last_review, due FROM card_states
+          WHERE user_id = ANY($1::uuid[]) AND card_id = ANY($2::text[]) AND state <> 0 AND NOT suspended`,
+        [userIds, cardIds],
+      );
+    const out = new Map(userIds.map((id) => [id, new Map<string, RecallInput & { due: Date }>()]));
+    for (const r of rows) {
+      out.get(r.user_id)?.set(r.card_id, {
+        state: Number(r.state) as RecallInput['state'],
+        stability: Number(r.stability),
+        lastReview: r.last_review ? new Date(r.last_review) : null,
+        due: new Date(r.due),
+      });
+    }
+    return out;
+  }
+
   async overdueCounts(m: EntityManager, userIds: string[], now: Date): Promise<Map<string, number>> {
     const rows: { user_id: string; n: string }[] = await m.query(
       `SELECT user_id, count(*) AS n FROM card_states

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ContentModule } from '../content/content.module';
 import { ActivityRepository } from './activity.repository';
 import { CardStatesRepository } from './card-states.repository';
+import { ExamDateService } from './exam-date.service';
 import { ExamLocksRepository } from './exam-locks.repository';
 import { LearnerAssignmentsRepository } from './learner-assignments.repository';
 import { QueuePrioritiesRepository } from './queue-priorities.repository';
@@ -23,6 +24,7 @@ const providers = [
   LearnerAssignmentsRepository,
   ExamLocksRepository,
   QueuePrioritiesRepository,
+  ExamDateService,
   ReviewWritesRepository,
 ];
 

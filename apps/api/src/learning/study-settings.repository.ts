@@ -12,7 +12,14 @@ export interface StudySettings {
   suspendLeeches: boolean;
   /** After an exam, bring the missed cards forward in the queue. */
   examMissesFirst: boolean;
+  /** The learner's own exam date (YYYY-MM-DD), used when examMode is 'manual'. */
+  examDate: string | null;
+  /** Where the exam date comes from: 'auto' (assignments and assigned exams), 'manual' (examDate), 'off'. */
+  examMode: ExamMode;
 }
+
+export const EXAM_MODES = ['auto', 'manual', 'off'] as const;
+export type ExamMode = (typeof EXAM_MODES)[number];
 
 /** The defaults Anki users know. A learner without a settings row has these. */
 export const DEFAULT_STUDY_SETTINGS: StudySettings = {
@@ -25,6 +32,8 @@ export const DEFAULT_STUDY_SETTINGS: StudySettings = {
   dayStartHour: 4,
   suspendLeeches: false,
   examMissesFirst: true,
+  examDate: null,
+  examMode: 'auto',
 };
 
 const COLUMNS: Record<keyof StudySettings, string> = {
@@ -37,6 +46,8 @@ const COLUMNS: Record<keyof StudySettings, string> = {
   dayStartHour: 'day_start_hour',
   suspendLeeches: 'suspend_leeches',
   examMissesFirst: 'exam_misses_first',
+  examDate: 'exam_date',
+  examMode: 'exam_mode',
 };
 
 /** A study_settings row (as pg returns it, or as to_jsonb makes it) as settings; no row means the defaults. */
@@ -52,13 +63,23 @@ export function settingsFromRow(row: Record<string, unknown> | undefined): Study
     dayStartHour: Number(row.day_start_hour),
     suspendLeeches: Boolean(row.suspend_leeches),
     examMissesFirst: Boolean(row.exam_misses_first),
+    // exam_date_text from get(); to_jsonb gives the date column itself as YYYY-MM-DD text.
+    examDate: examDateText(row.exam_date_text ?? row.exam_date),
+    examMode: (row.exam_mode as ExamMode | undefined) ?? 'auto',
   };
+}
+
+function examDateText(value: unknown): string | null {
+  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : null;
 }
 
 @Injectable()
 export class StudySettingsRepository {
   async get(m: EntityManager, userId: string): Promise<StudySettings> {
-    const rows: Record<string, unknown>[] = await m.query(`SELECT * FROM study_settings WHERE user_id = $1`, [userId]);
+    const rows: Record<string, unknown>[] = await m.query(
+      `SELECT *, to_char(exam_date, 'YYYY-MM-DD') AS exam_date_text FROM study_settings WHERE user_id = $1`,
+      [userId],
+    );
     return settingsFromRow(rows[0]);
   }
 

@@ -1,7 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Auth, type AuthUser } from '../auth/auth.decorators';
-import { HistoryQueryDto, MasteryDto, MasteryHistoryDto, SummaryDto } from './progress.dto';
+import { ExamForecastDto, HistoryQueryDto, MasteryDto, MasteryHistoryDto, SummaryDto } from './progress.dto';
 import { ProgressService } from './progress.service';
 
 @ApiTags('progress')
@@ -28,5 +28,12 @@ export class ProgressController {
   @ApiOkResponse({ type: SummaryDto })
   summary(@Auth() user: AuthUser): Promise<SummaryDto> {
     return this.progress.summary(user.id);
+  }
+
+  /** Your exam date, days left, predicted recall on exam day (overall and per root) and the workload per day. */
+  @Get('exam')
+  @ApiOkResponse({ type: ExamForecastDto })
+  exam(@Auth() user: AuthUser): Promise<ExamForecastDto> {
+    return this.progress.examForecast(user.id);
   }
 }

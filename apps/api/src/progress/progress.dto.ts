@@ -96,3 +96,33 @@ export class SummaryDto {
   recallHistory: DayRateDto[];
   @ApiProperty({ type: CardCountsDto }) cardCounts: CardCountsDto;
 }
+
+export class ExamInfoDto {
+  @ApiProperty({ example: '2027-03-15', description: 'The exam date (a study date in your time zone)' }) date: string;
+  @ApiProperty({ enum: ['settings', 'assignment', 'exam'], description: 'Where the date comes from' })
+  source: 'settings' | 'assignment' | 'exam';
+  @ApiProperty({ description: 'Your own date, the cohort and deck of an assignment, or the assigned exam title' }) label: string;
+}
+
+export class RootExamRecallDto {
+  @ApiProperty({ enum: MASTERY_ROOTS }) root: (typeof MASTERY_ROOTS)[number];
+  @ApiProperty({ description: 'Mean predicted recall of the root cards on exam day, unseen cards 0 (0..1)' })
+  predictedRecall: number;
+  @ApiProperty() seen: number;
+  @ApiProperty() total: number;
+}
+
+export class ExamForecastDto {
+  @ApiProperty({ type: ExamInfoDto, nullable: true, description: 'null without an exam date ahead' }) exam: ExamInfoDto | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'Study days until the exam' }) daysLeft: number | null;
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: 'Mean predicted recall of all your cards on exam day, unseen 0 (0..1)',
+  })
+  predictedRecall: number | null;
+  @ApiProperty({ type: [RootExamRecallDto] }) roots: RootExamRecallDto[];
+  @ApiProperty({ type: Number, nullable: true, description: 'Expected reviews per day until the exam' }) reviewsPerDay:
+    number | null;
+  @ApiProperty({ description: 'Cards due today (reviews and learning) plus the new cards today allows' }) todayLoad: number;
+}

@@ -10,7 +10,11 @@ import { LearnerCardsService } from '../learning/learner-cards.service';
 import { ActivityRepository } from '../learning/activity.repository';
 import { StudySettingsRepository } from '../learning/study-settings.repository';
 import { MasteryService } from './mastery.service';
-import type { CardCountsDto, MasteryDto, MasteryHistoryDto, SummaryDto } from './progress.dto';
+import type { CardCountsDto, ExamForecastDto, MasteryDto, MasteryHistoryDto, SummaryDto } from './progress.dto';
+import { examForecast } from '../core/exam-date';
+import { ExamDateService } from '../learning/exam-date.service';
+import { ReviewLogsRepository } from '../learning/review-logs.repository';
+import { nextDayStart } from '../core/study-day';
 
 const MAX_HISTORY_DAYS = 366;
 
@@ -24,7 +28,36 @@ export class ProgressService {
     private readonly activity: ActivityRepository,
     private readonly states: CardStatesRepository,
     private readonly learnerCards: LearnerCardsService,
+    private readonly examDates: ExamDateService,
+    private readonly logs: ReviewLogsRepository,
   ) {}
+
+  async examForecast(userId: string): Promise<ExamForecastDto> {
+    const m = this.dataSource.manager;
+    const now = this.clock.now();
+    const settings = await this.settings.get(m, userId);
+    const cards = await this.learnerCards.cards(m, userId);
+    const stateById = new Map((await this.states.all(m, userId)).map((s) => [s.cardId, s]));
+    const studied = cards.map((c) => stateById.get(c.id)).filter((s) => s && !s.suspended && s.schedule.state !== 0);
+    const dayEnd = nextDayStart(now, settings).getTime();
+    const usage = await this.logs.limitUsage(m, userId, studyDate(now, settings));
+    const unseen = cards.filter((c) => (stateById.get(c.id)?.schedule.state ?? 0) === 0).length;
+    const todayLoad =
+      studied.filter((s) => s!.schedule.due.getTime() < dayEnd).length +
+      Math.max(0, Math.min(unseen, settings.newPerDay - usage.newIntroduced));
+    const exam = await this.examDates.resolve(m, userId, settings, now);
+    if (!exam) return { exam: null, daysLeft: null, predictedRecall: null, roots: [], reviewsPerDay: null, todayLoad };
+    const forecast = examForecast(
+      cards.map((c) => {
+        const state = stateById.get(c.id);
+        return { roots: c.roots, schedule: state && state.schedule.state !== 0 ? state.schedule : null };
+      }),
+      now,
+      exam.date,
+      settings,
+    );
+    return { exam, ...forecast, todayLoad };
+  }
 
   async currentMastery(userId: string): Promise<MasteryDto> {
     const now = this.clock.now();

@@ -4,9 +4,12 @@ import { CLOCK, type Clock } from '../common/clock';
 import { CardCatalog } from '../content/card-catalog.service';
 import { planNewCards } from '../core/assignments';
 import { buildQueue, newCardOrder, type Queue, type QueueCounts, type StudiedCard } from '../core/queue';
+import { EXAM_POLICY, daysUntilExam, pullInCards, recentBudget } from '../core/exam-date';
 import { newSchedule, previewRatings } from '../core/scheduler';
-import { nextDayStart, studyDate } from '../core/study-day';
+import { addDaysToDate, nextDayStart, studyDate } from '../core/study-day';
+import { ActivityRepository } from '../learning/activity.repository';
 import { CardStatesRepository, type CardStateRecord } from '../learning/card-states.repository';
+import { ExamDateService, type LearnerExam } from '../learning/exam-date.service';
 import { ExamLocksRepository } from '../learning/exam-locks.repository';
 import { LearnerCardsService, type StudySet } from '../learning/learner-cards.service';
 import { QueuePrioritiesRepository } from '../learning/queue-priorities.repository';
@@ -26,6 +29,10 @@ interface LearnerSnapshot {
   locked: Set<string>;
   /** Unseen cards to introduce first (missed in an exam). */
   prioritised: Set<string>;
+  /** The exam the learner's scheduling aims at, if any. */
+  exam: LearnerExam | null;
+  /** Reviews per study day over the last two weeks (days studied only), for the pull-in's budget. */
+  recentLoads: number[];
 }
 
 /** Builds a learner's queue for today from their cards, card states, settings and today's usage. */
@@ -41,6 +48,8 @@ export class QueueService {
     private readonly settingsRepo: StudySettingsRepository,
     private readonly priorities: QueuePrioritiesRepository,
     private readonly examLocks: ExamLocksRepository,
+    private readonly examDates: ExamDateService,
+    private readonly activity: ActivityRepository,
   ) {}
 
   async queue(userId: string, options: { deckId?: string; limit?: number }): Promise<QueueDto> {
@@ -92,7 +101,24 @@ export class QueueService {
       this.examLocks.lockedCards(m, userId, now),
       this.priorities.list(m, userId),
     ]);
-    return { now, settings, studySet, stateById: new Map(states.map((s) => [s.cardId, s])), usage, locked, prioritised };
+    const exam = await this.examDates.resolve(m, userId, settings, now);
+    const today = studyDate(now, settings);
+    const recentLoads = exam
+      ? (await this.activity.range(m, userId, addDaysToDate(today, -14), addDaysToDate(today, -1)))
+          .map((d) => d.reviews)
+          .filter((n) => n > 0)
+      : [];
+    return {
+      now,
+      settings,
+      studySet,
+      stateById: new Map(states.map((s) => [s.cardId, s])),
+      usage,
+      locked,
+      prioritised,
+      exam,
+      recentLoads,
+    };
   }
 
   private build(s: LearnerSnapshot, onlyDeckId?: string): Queue {
@@ -113,6 +139,10 @@ export class QueueService {
           buriedUntil: state.buriedUntil,
         });
       }
+    }
+    for (const id of this.pulledIn(s, studied)) {
+      const entry = studied.find((c) => c.cardId === id);
+      if (entry) entry.due = s.now;
     }
     const hidden = (id: string) => {
       const state = s.stateById.get(id);
@@ -136,6 +166,31 @@ export class QueueService {
       newCandidates: plan.candidates.filter((id) => isShown(id) && !hidden(id)),
       newLimitLeft: plan.limit,
       reviewLimitLeft: s.settings.reviewsPerDay - s.usage.reviewsDone,
+    });
+  }
+
+  /**
+   * Before an exam, cards with the lowest predicted exam-day recall brought forward into today's
+   * reviews (core/exam-date.ts pullInCards), only as far as today's budget leaves room after the
+   * reviews due anyway and those already done.
+   */
+  private pulledIn(s: LearnerSnapshot, studied: StudiedCard[]): string[] {
+    if (!s.exam) return [];
+    const dayEnd = nextDayStart(s.now, s.settings).getTime();
+    const dueToday = studied.filter((c) => c.due.getTime() < dayEnd && !c.suspended).length;
+    const daysLeft = daysUntilExam(s.now, s.exam.date, s.settings);
+    if (daysLeft > EXAM_POLICY.PULL_IN_DAYS) return [];
+    const room = recentBudget(s.recentLoads) - dueToday - s.usage.reviewsDone;
+    const shown = new Set(studied.filter((c) => !c.suspended && !(c.buriedUntil && c.buriedUntil > s.now)).map((c) => c.cardId));
+    return pullInCards({
+      cards: [...s.stateById.values()]
+        .filter((state) => shown.has(state.cardId))
+        .map((state) => ({ cardId: state.cardId, schedule: state.schedule })),
+      now: s.now,
+      examDate: s.exam.date,
+      day: s.settings,
+      target: EXAM_POLICY.PULL_IN_TARGET,
+      room,
     });
   }
 

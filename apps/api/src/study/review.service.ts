@@ -7,20 +7,13 @@ import { CLOCK, type Clock } from '../common/clock';
 import { isUniqueViolation } from '../common/pg-errors';
 import { CardCatalog } from '../content/card-catalog.service';
 import { masteryOfRoots, type MasteryDay } from '../core/mastery';
-import {
-  applyRating,
-  isLeech,
-  newSchedule,
-  rollbackRating,
-  sameProgress,
-  type RecallInput,
-  type Schedule,
-} from '../core/scheduler';
+import { isLeech, newSchedule, rollbackRating, sameProgress, type RecallInput, type Schedule } from '../core/scheduler';
 import { isRecalled } from '../core/stats';
 import { daysBetween, studyDate } from '../core/study-day';
 import { ActivityRepository } from '../learning/activity.repository';
 import { CardStatesRepository } from '../learning/card-states.repository';
 import { ExaminationService } from '../examination/examination.service';
+import { ExamDateService } from '../learning/exam-date.service';
 import { ExamLocksRepository } from '../learning/exam-locks.repository';
 import { QueuePrioritiesRepository } from '../learning/queue-priorities.repository';
 import { LearnerCardsService } from '../learning/learner-cards.service';
@@ -59,6 +52,7 @@ export class ReviewService {
     private readonly activity: ActivityRepository,
     private readonly examLocks: ExamLocksRepository,
     private readonly priorities: QueuePrioritiesRepository,
+    private readonly examDates: ExamDateService,
     private readonly writes: ReviewWritesRepository,
     private readonly examinations: ExaminationService,
   ) {}
@@ -153,7 +147,14 @@ export class ReviewService {
     }
     if (current.suspended) throw new ConflictException('This card is suspended; unsuspend it to review it');
 
-    const { schedule, log } = applyRating(settings, current.schedule, now, dto.rating);
+    const { schedule, log } = await this.examDates.applyRating(
+      this.dataSource.manager,
+      user.id,
+      settings,
+      current.schedule,
+      now,
+      dto.rating,
+    );
     const becameLeech = !current.leech && isLeech(schedule);
     const flags = {
       leech: current.leech || becameLeech,

@@ -19,7 +19,8 @@ import {
   registerDecorator,
   type ValidationArguments,
 } from 'class-validator';
-import { IsDateOnly, IsTimeZone, Optional } from '../common/validators';
+import { IsDateOnly, IsTimeZone, Optional, OptionalOrNull } from '../common/validators';
+import { EXAM_MAX_DAYS_AHEAD } from '../core/exam-date';
 import { AnswerMapDto, CardFaceDto, DeckDto, PointDto } from '../content/content.dto';
 
 const STEP = /^\d{1,4}[mhd]$/;
@@ -38,6 +39,19 @@ export class StudySettingsDto {
   suspendLeeches: boolean;
   @ApiProperty({ description: 'After an exam, bring the cards you missed forward in your review queue' })
   examMissesFirst: boolean;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: '2027-03-15',
+    description: 'Your own exam date (used when examMode is manual)',
+  })
+  examDate: string | null;
+  @ApiProperty({
+    enum: ['auto', 'manual', 'off'],
+    description:
+      'auto: the nearest target date of an assignment or opening of an assigned exam; manual: examDate; off: no exam scheduling',
+  })
+  examMode: 'auto' | 'manual' | 'off';
 }
 
 /** Fields not given keep their current value. */
@@ -98,6 +112,21 @@ export class UpdateStudySettingsDto {
   @Optional()
   @IsBoolean({ message: 'examMissesFirst must be true or false' })
   examMissesFirst?: boolean;
+
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    example: '2027-03-15',
+    description: `Your exam date (YYYY-MM-DD): from today up to ${EXAM_MAX_DAYS_AHEAD} days ahead; null clears it`,
+  })
+  @OptionalOrNull()
+  @IsString({ message: 'examDate must be a date as YYYY-MM-DD' })
+  examDate?: string | null;
+
+  @ApiPropertyOptional({ enum: ['auto', 'manual', 'off'] })
+  @Optional()
+  @IsIn(['auto', 'manual', 'off'], { message: 'examMode must be auto, manual or off' })
+  examMode?: 'auto' | 'manual' | 'off';
 }
 
 export class RatingPreviewDto {

@@ -261,7 +261,7 @@ describe('cohorts', () => {
     );
     const lines = (roster.data as unknown as string).trimEnd().split('\r\n');
     expect(lines[0]).toBe(
-      'student_id,display_name,email,joined_at,last_active,reviews_total,reviews_7d,overdue_cards,L1_mastery,L1_coverage,L2_mastery,L2_coverage,L3_mastery,L3_coverage,L4_mastery,L4_coverage,L5_mastery,L5_coverage,S1_mastery,S1_coverage,S2_mastery,S2_coverage',
+      'student_id,display_name,email,joined_at,last_active,reviews_total,reviews_7d,overdue_cards,L1_mastery,L1_coverage,L2_mastery,L2_coverage,L3_mastery,L3_coverage,L4_mastery,L4_coverage,L5_mastery,L5_coverage,S1_mastery,S1_coverage,S2_mastery,S2_coverage,exam_date,predicted_exam_recall,L1_predicted_exam_recall,L2_predicted_exam_recall,L3_predicted_exam_recall,L4_predicted_exam_recall,L5_predicted_exam_recall,S1_predicted_exam_recall,S2_predicted_exam_recall',
     );
     expect(lines).toHaveLength(3);
     expect(lines.find((l) => l.startsWith(active.user.id))).toContain(`,"Doe, ""JJ""",${active.email},`);

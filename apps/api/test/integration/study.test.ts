@@ -28,6 +28,8 @@ describe('study: settings, queue, reviews, undo, suspend and bury', () => {
         dayStartHour: 4,
         suspendLeeches: false,
         examMissesFirst: true,
+        examDate: null,
+        examMode: 'auto',
       });
       const updated = await client.PUT('/api/study/settings', {
         body: { desiredRetention: 0.85, timeZone: 'America/Chicago', learningSteps: ['2m', '15m', '1h'] },

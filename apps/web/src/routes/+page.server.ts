@@ -14,13 +14,14 @@ export const load: PageServerLoad = async (event) => {
   if (event.locals.user?.role === 'instructor') redirect(303, '/cohorts');
   const api = apiFor(event);
   const login = '/login';
-  const [queue, mastery, history, summary, learnerDecks, memberships] = await Promise.all([
+  const [queue, mastery, history, summary, learnerDecks, memberships, exam] = await Promise.all([
     required(api.GET('/api/study/queue', { params: { query: { limit: 1 } } }), login),
     required(api.GET('/api/progress/mastery'), login),
     required(api.GET('/api/progress/mastery/history'), login),
     required(api.GET('/api/progress/summary'), login),
     required(api.GET('/api/study/decks'), login),
     required(api.GET('/api/memberships'), login),
+    required(api.GET('/api/progress/exam'), login),
   ]);
 
   return {
@@ -35,6 +36,7 @@ export const load: PageServerLoad = async (event) => {
     // the learner's decks, each with its sub-decks and what is due in each today (one request)
     decks: learnerDecks,
     memberships,
+    exam,
   };
 };
 

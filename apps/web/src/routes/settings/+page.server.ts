@@ -14,6 +14,8 @@ const FIELDS = [
   'dayStartHour',
   'suspendLeeches',
   'examMissesFirst',
+  'examDate',
+  'examMode',
 ] as const;
 type Field = (typeof FIELDS)[number];
 
@@ -49,6 +51,8 @@ export const actions: Actions = {
       dayStartHour: String(form.get('dayStartHour') ?? ''),
       suspendLeeches: form.get('suspendLeeches') === 'on',
       examMissesFirst: form.get('examMissesFirst') === 'on',
+      examDate: String(form.get('examDate') ?? '').trim(),
+      examMode: String(form.get('examMode') ?? 'auto'),
     };
     const local: Partial<Record<Field, string>> = {};
     const number = (name: Field) => {
@@ -66,6 +70,8 @@ export const actions: Actions = {
       timeZone: values.timeZone,
       suspendLeeches: values.suspendLeeches,
       examMissesFirst: values.examMissesFirst,
+      examDate: values.examDate === '' ? null : values.examDate,
+      examMode: values.examMode as 'auto' | 'manual' | 'off',
     };
     if (Object.keys(local).length > 0) return fail(400, { values, fields: local, message: null, saved: false });
 
