@@ -7,6 +7,7 @@ import { ConfigModule } from './config/config.module';
 import type { AppConfig } from './config/configuration';
 import { DatabaseModule } from './database/database.module';
 import { DemoModule } from './demo/demo.module';
+import { ExaminationModule } from './examination/examination.module';
 import { ExamsModule } from './exams/exams.module';
 import { ExportsModule } from './exports/exports.module';
 import { CohortsModule } from './cohorts/cohorts.module';
@@ -47,6 +48,7 @@ export class AppModule {
         ParametersModule,
         CohortsModule,
         ExamsModule,
+        ExaminationModule,
         ExportsModule,
         DemoModule,
       ],

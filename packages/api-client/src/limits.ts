@@ -226,5 +226,23 @@ export const LIMITS = {
     "accommodations": {
       "maxItems": 1000
     }
+  },
+  "StartExaminationDto": {
+    "cardId": {
+      "maxLength": 100
+    },
+    "position": {
+      "minimum": 1,
+      "maximum": 1000,
+      "integer": true
+    }
+  },
+  "ExaminationDto": {
+    "probes": {
+      "maxItems": 200
+    },
+    "tests": {
+      "maxItems": 200
+    }
   }
 } as const;

@@ -161,6 +161,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cohorts/{cohortId}/examination-confusions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CohortExaminations_confusions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cohorts/{cohortId}/exams": {
         parameters: {
             query?: never;
@@ -315,6 +331,86 @@ export interface paths {
         get: operations["Content_deckCards"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/examinations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Examination_start"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/examinations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Examination_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/examinations/{id}/probes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Examination_probe"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/examinations/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Examination_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/examinations/{id}/tests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Examination_test"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1116,8 +1212,8 @@ export interface components {
             attemptsAllowed: number;
             /** @description A hand-picked list of card ids, in place of questionCount */
             cardIds?: string[];
-            /** @description Kinds of question to draw from (default: all) */
-            cardTypes?: ("vignettes" | "locate" | "key-points" | "disc-levels" | "red-flags" | "myotomes-reflexes")[];
+            /** @description Kinds of question to draw from (default: all but examination cases) */
+            cardTypes?: ("vignettes" | "locate" | "key-points" | "disc-levels" | "red-flags" | "myotomes-reflexes" | "examination-cases")[];
             /** Format: date-time */
             closesAt: string;
             /**
@@ -1226,6 +1322,12 @@ export interface components {
             subdeckIds: string[];
             title: string;
         };
+        EfficiencyDto: {
+            /** @description The fewest probes and tests that separate the lesion from its look-alikes */
+            efficient: number;
+            /** @description Probes and tests you made */
+            used: number;
+        };
         ErrorDto: {
             /** @description Every problem with the request, each with its field; always present on 400 */
             details?: components["schemas"]["FieldProblemDto"][];
@@ -1270,6 +1372,74 @@ export interface components {
             roots: components["schemas"]["RootExamRecallDto"][];
             /** @description Cards due today (reviews and learning) plus the new cards today allows */
             todayLoad: number;
+        };
+        ExaminationConfusionDto: {
+            /** @description What was answered instead */
+            answer: string;
+            answerName: string;
+            /** @description How many times */
+            count: number;
+            /** @description Share of the examinations of this truth answered so (0..1) */
+            share: number;
+            /** @description The true lesion */
+            truth: string;
+            truthName: string;
+        };
+        ExaminationConfusionsDto: {
+            /** @description Submitted examinations of current members */
+            examinations: number;
+            /** @description Most confused first (at most 10) */
+            pairs: components["schemas"]["ExaminationConfusionDto"][];
+        };
+        ExaminationDto: {
+            /** Format: uuid */
+            attemptId: string | null;
+            cardId: string;
+            /** @enum {string} */
+            context: "review" | "exam";
+            /** @description Your submitted diagnosis */
+            diagnosis: components["schemas"]["LesionAnswerDto"] | null;
+            history: components["schemas"]["HistoryDto"];
+            /** Format: uuid */
+            id: string;
+            position: number | null;
+            /** @description Probes as made; at most this many per examination (and as many motor and reflex tests) */
+            probes: components["schemas"]["ProbeResultDto"][];
+            /** @description Null until submitted, and for an exam question until the exam shows its results */
+            result: components["schemas"]["ExaminationResultDto"] | null;
+            /** @description Submitted, but the result waits for the exam to show its results */
+            resultWithheld: boolean;
+            submitted: boolean;
+            tests: components["schemas"]["TestResultDto"][];
+        };
+        ExaminationResultDto: {
+            answer: components["schemas"]["LesionAnswerDto"];
+            correct: boolean;
+            /** @description The findings that decide */
+            decidingFindings: string[];
+            efficiency: components["schemas"]["EfficiencyDto"];
+            /** @description Why the answer is graded so */
+            explanation: string;
+            /** @enum {string} */
+            grade: "right" | "partial" | "wrong";
+            partial: boolean;
+            submittedAt: string;
+            /**
+             * @description The rating the answer side starts on
+             * @enum {number}
+             */
+            suggestedRating: 1 | 2 | 3 | 4;
+            territory: components["schemas"]["TerritoryDto"];
+            truth: components["schemas"]["LesionAnswerDto"];
+        };
+        ExaminationTestDto: {
+            /** @enum {string} */
+            side: "right" | "left";
+            /**
+             * @description A motor test (e.g. ankle-dorsiflexion) or a reflex (knee, ankle, plantar)
+             * @enum {string}
+             */
+            test: "hip-flexion" | "hip-adduction" | "hip-abduction" | "knee-extension" | "ankle-dorsiflexion" | "great-toe-extension" | "foot-eversion" | "foot-inversion" | "ankle-plantar-flexion" | "knee" | "ankle" | "plantar";
         };
         ExamInfoDto: {
             /**
@@ -1407,6 +1577,12 @@ export interface components {
              */
             status: "ok" | "unavailable";
         };
+        HistoryDto: {
+            age: number;
+            /** @enum {string} */
+            sex: "female" | "male";
+            story: string;
+        };
         ItemStatisticsDto: {
             cardId: string;
             /** @description Corrected item-total correlation */
@@ -1457,6 +1633,14 @@ export interface components {
             deck: components["schemas"]["DeckDto"];
             /** @description Its sub-decks, with what is due in each today */
             subdecks: components["schemas"]["DeckCountsDto"][];
+        };
+        LesionAnswerDto: {
+            /** @enum {string} */
+            lesion: "L1" | "L2" | "L3" | "L4" | "L5" | "S1" | "S2" | "S3-S5" | "cauda-equina" | "ilioinguinal" | "genitofemoral" | "lateral-femoral-cutaneous" | "femoral" | "obturator" | "saphenous" | "common-fibular" | "superficial-fibular" | "deep-fibular" | "sural" | "tibial-tarsal-tunnel" | "medial-calcaneal" | "medial-plantar" | "lateral-plantar" | "posterior-femoral-cutaneous" | "sciatic" | "pudendal";
+            /** @description e.g. "L5 root" or "Common fibular nerve" */
+            name: string;
+            /** @enum {string} */
+            side: "right" | "left" | "both";
         };
         LoginDto: {
             /** @example sam@example.edu */
@@ -1578,6 +1762,35 @@ export interface components {
             timeLimitMinutes: number | null;
             title: string;
             tutorMode: boolean;
+        };
+        ProbeDto: {
+            /** @enum {string} */
+            modality: "light-touch" | "pinprick";
+            /** @enum {string} */
+            view: "anterior" | "posterior" | "plantar";
+            /** @description x in the view coordinates */
+            x: number;
+            /** @description y in the view coordinates */
+            y: number;
+        };
+        ProbeResultDto: {
+            /** @enum {string} */
+            answer: "normal" | "slightly-reduced" | "reduced" | "absent";
+            /** @description What the patient says, in words */
+            answerText: string;
+            /** @enum {string} */
+            modality: "light-touch" | "pinprick";
+            /** @description The order of the probe or test in this examination, from 1 */
+            seq: number;
+            /**
+             * @description The patient's side touched
+             * @enum {string}
+             */
+            side: "right" | "left";
+            /** @enum {string} */
+            view: "anterior" | "posterior" | "plantar";
+            x: number;
+            y: number;
         };
         QueueCardDto: {
             cardId: string;
@@ -1799,6 +2012,14 @@ export interface components {
             key: string;
             label: string;
         };
+        StartExaminationDto: {
+            /** @description Your exam attempt (with position): examine that question */
+            attemptId?: string;
+            /** @description An examination-case card of your decks (review); leave out for an exam question */
+            cardId?: string;
+            /** @description The question number in the attempt (from 1) */
+            position?: number;
+        };
         StartPracticeExamDto: {
             /**
              * @example [
@@ -1806,7 +2027,7 @@ export interface components {
              *       "locate"
              *     ]
              */
-            cardTypes: ("vignettes" | "locate" | "key-points" | "disc-levels" | "red-flags" | "myotomes-reflexes")[];
+            cardTypes: ("vignettes" | "locate" | "key-points" | "disc-levels" | "red-flags" | "myotomes-reflexes" | "examination-cases")[];
             /** @example dermatomes-of-the-leg */
             deckId: string;
             /** @example 20 */
@@ -1902,6 +2123,12 @@ export interface components {
             /** @example Europe/Berlin */
             timeZone: string;
         };
+        SubmitExaminationDto: {
+            /** @enum {string} */
+            lesion: "L1" | "L2" | "L3" | "L4" | "L5" | "S1" | "S2" | "S3-S5" | "cauda-equina" | "ilioinguinal" | "genitofemoral" | "lateral-femoral-cutaneous" | "femoral" | "obturator" | "saphenous" | "common-fibular" | "superficial-fibular" | "deep-fibular" | "sural" | "tibial-tarsal-tunnel" | "medial-calcaneal" | "medial-plantar" | "lateral-plantar" | "posterior-femoral-cutaneous" | "sciatic" | "pudendal";
+            /** @enum {string} */
+            side: "right" | "left" | "both";
+        };
         SubmitResultDto: {
             /** Format: uuid */
             attemptId: string;
@@ -1957,6 +2184,31 @@ export interface components {
             lapses: number;
             /** @description Suspended as a leech (forgotten too often), rather than by hand */
             leech: boolean;
+        };
+        TerritoryDto: {
+            /** @enum {string} */
+            layer: "dermatomes" | "nerves";
+            /** @description Nerve territories of the true lesion */
+            nerves: string[];
+            /** @description Dermatomes of the true lesion */
+            roots: string[];
+            /** @enum {string} */
+            side: "right" | "left" | "both";
+        };
+        TestResultDto: {
+            /** @description normal, reduced, absent, flexor or extensor (reflexes) */
+            finding: string | null;
+            /** @description MRC grade 0-5 (motor tests) */
+            grade: number | null;
+            /** @enum {string} */
+            kind: "motor" | "reflex";
+            /** @description e.g. "Ankle dorsiflexion" */
+            name: string;
+            seq: number;
+            /** @enum {string} */
+            side: "right" | "left";
+            /** @enum {string} */
+            test: "hip-flexion" | "hip-adduction" | "hip-abduction" | "knee-extension" | "ankle-dorsiflexion" | "great-toe-extension" | "foot-eversion" | "foot-inversion" | "ankle-plantar-flexion" | "knee" | "ankle" | "plantar";
         };
         TodayDto: {
             date: string;
@@ -2500,6 +2752,36 @@ export interface operations {
             };
         };
     };
+    CohortExaminations_confusions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cohortId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExaminationConfusionsDto"];
+                };
+            };
+            /** @description Error: { statusCode, error, message } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
     CohortExams_list: {
         parameters: {
             query?: never;
@@ -2827,6 +3109,170 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DeckCardsDto"];
+                };
+            };
+            /** @description Error: { statusCode, error, message } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Examination_start: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StartExaminationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExaminationDto"];
+                };
+            };
+            /** @description Error: { statusCode, error, message } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Examination_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExaminationDto"];
+                };
+            };
+            /** @description Error: { statusCode, error, message } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Examination_probe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProbeDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProbeResultDto"];
+                };
+            };
+            /** @description Error: { statusCode, error, message } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Examination_submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitExaminationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExaminationDto"];
+                };
+            };
+            /** @description Error: { statusCode, error, message } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    Examination_test: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExaminationTestDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TestResultDto"];
                 };
             };
             /** @description Error: { statusCode, error, message } */

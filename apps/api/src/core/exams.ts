@@ -8,9 +8,15 @@ export const EXAM_TYPE_GROUPS = {
   'disc-levels': ['disc-level'],
   'red-flags': ['red-flag'],
   'myotomes-reflexes': ['myotome-reflex'],
+  'examination-cases': ['examination-case'],
 } as const;
 export type ExamTypeGroup = keyof typeof EXAM_TYPE_GROUPS;
 export const EXAM_TYPE_GROUP_NAMES = Object.keys(EXAM_TYPE_GROUPS) as ExamTypeGroup[];
+/**
+ * The kinds an exam asks when none are chosen: all but the examination cases, which take minutes
+ * each (examining a patient) and are asked only when chosen.
+ */
+export const DEFAULT_EXAM_TYPE_GROUPS = EXAM_TYPE_GROUP_NAMES.filter((g) => g !== 'examination-cases');
 
 /** A question a network delay should not cost: saves arriving this soon after the deadline still count. */
 export const DEADLINE_GRACE_MS = 2000;

@@ -90,13 +90,12 @@ export function interleave<T>(a: T[], b: T[]): T[] {
 /**
  * The order new cards are introduced in: easier cards first (in bands of 0.2 difficulty), and
  * within a band a fixed pseudo-random order, so roots and card types interleave instead of
- * arriving in the bank's blocks.
+ * arriving in the bank's blocks. Examination cases (a simulated patient to examine) come after
+ * every other new card: examining needs the maps, the myotomes and the reflexes learnt first.
  */
-export function newCardOrder<T extends { id: string; difficulty: number }>(cards: readonly T[]): T[] {
-  const band = (d: number) => Math.min(4, Math.floor(d * 5));
-  return [...cards].sort(
-    (a, b) => band(a.difficulty) - band(b.difficulty) || hash(a.id) - hash(b.id) || a.id.localeCompare(b.id),
-  );
+export function newCardOrder<T extends { id: string; difficulty: number; type?: string }>(cards: readonly T[]): T[] {
+  const band = (c: T) => (c.type === 'examination-case' ? 5 : Math.min(4, Math.floor(c.difficulty * 5)));
+  return [...cards].sort((a, b) => band(a) - band(b) || hash(a.id) - hash(b.id) || a.id.localeCompare(b.id));
 }
 
 /** FNV-1a: a small, stable string hash. */

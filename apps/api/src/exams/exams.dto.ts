@@ -111,7 +111,7 @@ export class CreateAssignedExamDto {
   @ApiPropertyOptional({
     enum: EXAM_TYPE_GROUP_NAMES,
     isArray: true,
-    description: 'Kinds of question to draw from (default: all)',
+    description: 'Kinds of question to draw from (default: all but examination cases)',
   })
   @Optional()
   @IsArray()

@@ -20,12 +20,13 @@ import {
   attemptDeadline,
   cardTypesOf,
   DEADLINE_GRACE_MS,
-  EXAM_TYPE_GROUP_NAMES,
+  DEFAULT_EXAM_TYPE_GROUPS,
   totalScore,
   windowStatus,
   type ExamTypeGroup,
 } from '../core/exams';
 import { mulberry32 } from '../core/simulate';
+import { EXAMINATION_CARD_TYPE } from '../examination/examination-core';
 import { JobQueue } from '../jobs/job-queue.service';
 import { CardStatesRepository } from '../learning/card-states.repository';
 import { ExamLocksRepository } from '../learning/exam-locks.repository';
@@ -124,7 +125,7 @@ export class ExamsService {
     if (closesAt <= opensAt) throw invalid('closesAt', 'closesAt must be after opensAt', 'Must be after the opening time');
     if ((dto.questionCount === undefined) === (dto.cardIds === undefined))
       throw invalid('questionCount', 'Give either questionCount (drawn from the deck) or cardIds (hand-picked), not both');
-    const groups = dto.cardTypes ?? EXAM_TYPE_GROUP_NAMES;
+    const groups = dto.cardTypes ?? DEFAULT_EXAM_TYPE_GROUPS;
     const cardIds = dto.cardIds
       ? this.checkPicked(dto.cardIds, dto.deckId)
       : drawQuestions(this.questionPool(dto.deckId, groups), dto.questionCount!, randomInt(2 ** 31)).map((c) => c.id);
@@ -257,6 +258,8 @@ export class ExamsService {
           if (exam.tutorMode) throw invalid('answer', 'In tutor mode an answer cannot be cleared');
           answer = { value: null, correct: false, partial: false, at: now };
         } else {
+          if ((this.catalog.requireCard(item.cardId).type as string) === EXAMINATION_CARD_TYPE)
+            throw invalid('answer', 'An examination question is answered by examining the patient and submitting a diagnosis');
           const given = toLearnerAnswer(dto.answer);
           const grade = this.grade(this.catalog.requireCard(item.cardId), given);
           answer = { value: given, correct: grade.correct, partial: grade.partial, at: now };
@@ -405,7 +408,7 @@ export class ExamsService {
     const pool = this.catalog
       .cardIdsOf(deckId)
       .map((id) => this.catalog.requireCard(id))
-      .filter((c) => types.has(c.type) && c.answer.kind !== 'flip');
+      .filter((c) => types.has(c.type) && (c.answer.kind !== 'flip' || (c.type as string) === EXAMINATION_CARD_TYPE));
     if (pool.length === 0) throw invalid('cardTypes', 'This deck has no questions of the kinds chosen');
     return pool;
   }
@@ -415,7 +418,7 @@ export class ExamsService {
     for (const id of cardIds) {
       const card = this.catalog.card(id);
       if (!card || !inDeck.has(id)) throw invalid('cardIds', `cardIds: "${id}" is not a card of deck ${deckId}`);
-      if (card.answer.kind === 'flip')
+      if (card.answer.kind === 'flip' && (card.type as string) !== EXAMINATION_CARD_TYPE)
         throw invalid('cardIds', `cardIds: "${id}" is a flip card and cannot be graded in an exam`);
     }
     return cardIds;

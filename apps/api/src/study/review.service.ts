@@ -12,6 +12,7 @@ import { isRecalled } from '../core/stats';
 import { daysBetween, studyDate } from '../core/study-day';
 import { ActivityRepository } from '../learning/activity.repository';
 import { CardStatesRepository } from '../learning/card-states.repository';
+import { ExaminationService } from '../examination/examination.service';
 import { ExamDateService } from '../learning/exam-date.service';
 import { ExamLocksRepository } from '../learning/exam-locks.repository';
 import { QueuePrioritiesRepository } from '../learning/queue-priorities.repository';
@@ -53,6 +54,7 @@ export class ReviewService {
     private readonly priorities: QueuePrioritiesRepository,
     private readonly examDates: ExamDateService,
     private readonly writes: ReviewWritesRepository,
+    private readonly examinations: ExaminationService,
   ) {}
 
   /** Card ids per set of decks, and the bank's cards sharing a root with each card: both fixed for the process. */
@@ -64,6 +66,7 @@ export class ReviewService {
     const m = this.dataSource.manager;
     const card = await this.learnerCard(m, user.id, cardId);
     await this.refuseIfInExam(m, user.id, cardId, this.clock.now());
+    await this.examinations.requireExamined(m, user.id, card);
     const { answerGiven: _given, ...result } = revealCard(card, this.catalog.source(card), dto.answer);
     return result;
   }
@@ -132,6 +135,8 @@ export class ReviewService {
     const card = this.catalog.card(dto.cardId);
     const studied = card ? this.studiedCardIds(ctx.deckIds) : null;
     if (!card || !studied?.has(card.id)) throw notInDecks(dto.cardId);
+    // an examination case is rated only after its examination (no query for other cards)
+    await this.examinations.requireExamined(this.dataSource.manager, user.id, card);
     const revealed = revealCard(card, this.catalog.source(card), dto.answer);
     const settings = ctx.settings;
     const current = ctx.state ?? { cardId: card.id, schedule: newSchedule(now), version: 0, ...NO_FLAGS };

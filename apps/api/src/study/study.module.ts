@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ExaminationModule } from '../examination/examination.module';
 import { LearningModule } from '../learning/learning.module';
 import { ProgressModule } from '../progress/progress.module';
 import { CardActionsService } from './card-actions.service';
@@ -9,7 +10,7 @@ import { StudyController } from './study.controller';
 import { StudySettingsService } from './study-settings.service';
 
 @Module({
-  imports: [LearningModule, ProgressModule],
+  imports: [LearningModule, ProgressModule, ExaminationModule],
   controllers: [StudyController],
   providers: [StudySettingsService, QueueService, ReviewService, CardActionsService, LearnerDecksService],
   exports: [QueueService, ReviewService],

@@ -117,4 +117,16 @@ describe('interleave and new-card order', () => {
     expect(order.slice(2)).toEqual(['medium', 'hard']);
     expect(newCardOrder([...cards].reverse()).map((c) => c.id)).toEqual(order);
   });
+
+  it('introduces examination cases after every other new card, however easy', () => {
+    const cards = [
+      { id: 'case-easy', difficulty: 0.05, type: 'examination-case' },
+      { id: 'hard', difficulty: 0.95, type: 'vignette' },
+      { id: 'easy', difficulty: 0.1, type: 'zone' },
+      { id: 'case-hard', difficulty: 0.7, type: 'examination-case' },
+    ];
+    const order = newCardOrder(cards).map((c) => c.id);
+    expect(order.slice(0, 2)).toEqual(['easy', 'hard']);
+    expect(order.slice(2).sort()).toEqual(['case-easy', 'case-hard']);
+  });
 });

@@ -61,6 +61,8 @@ export class ReviewSession {
   nextLearningDue = $state<string | null>(null);
   notice = $state<string | null>(null);
   undoing = $state(false);
+  /** The rating an examination case's submitted examination suggests (null for other cards). */
+  examinedRating = $state<Rating | null>(null);
   /** Goes up every time a card is put on screen (the same card shown again counts anew). */
   shown = $state(0);
   /** While a suspend, bury or unsuspend is on its way. */
@@ -111,6 +113,15 @@ export class ReviewSession {
     if (this.#learningTimer) clearTimeout(this.#learningTimer);
   }
 
+  /**
+   * An examination case was examined and its diagnosis submitted: the answer side opens, starting on
+   * the rating the examination suggests (from its grade and how efficient it was).
+   */
+  examined(suggested: Rating): Promise<void> {
+    this.examinedRating = suggested;
+    return this.#revealWith(undefined);
+  }
+
   /** Flip: show the answer side without an answer to grade (also "I don't know" on other cards). */
   showAnswer(): Promise<void> {
     return this.#revealWith(undefined);
@@ -137,6 +148,7 @@ export class ReviewSession {
    * the learner chose "I don't know" on a card that asks for an answer; Good on a flip card.
    */
   get preselected(): Rating {
+    if (this.examinedRating) return this.examinedRating;
     const suggested = this.reveal?.suggestedRating as Rating | null | undefined;
     if (suggested) return suggested;
     return this.current && this.current.face.answerKind !== 'flip' && this.answer === null ? 1 : 3;
@@ -285,6 +297,7 @@ export class ReviewSession {
 
   #show(card: QueueCard): void {
     this.current = card;
+    this.examinedRating = null;
     this.reveal = null;
     this.answer = null;
     this.revealStatus = 'idle';

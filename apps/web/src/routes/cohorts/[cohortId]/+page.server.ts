@@ -9,11 +9,16 @@ export const load: PageServerLoad = async (event) => {
   const granularity: 'day' | 'week' = event.url.searchParams.get('view') === 'day' ? 'day' : 'week';
   const requested = Number(event.url.searchParams.get('inactive'));
   const inactiveDays = Number.isInteger(requested) && requested >= 1 && requested <= 60 ? requested : 7;
-  const dashboard = await required(
-    apiFor(event).GET('/api/cohorts/{cohortId}/dashboard', {
-      params: { path: { cohortId }, query: { granularity, inactiveDays } },
-    }),
-    loginUrl(event.url.pathname + event.url.search),
-  );
-  return { dashboard, granularity, inactiveDays };
+  const api = apiFor(event);
+  const loginAgain = loginUrl(event.url.pathname + event.url.search);
+  const [dashboard, confusions] = await Promise.all([
+    required(
+      api.GET('/api/cohorts/{cohortId}/dashboard', {
+        params: { path: { cohortId }, query: { granularity, inactiveDays } },
+      }),
+      loginAgain,
+    ),
+    required(api.GET('/api/cohorts/{cohortId}/examination-confusions', { params: { path: { cohortId } } }), loginAgain),
+  ]);
+  return { dashboard, confusions, granularity, inactiveDays };
 };
