@@ -1162,6 +1162,28 @@ export interface components {
             id: string;
             text: string;
         };
+        CohortDetailDto: {
+            archived: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description Path of the invite link, on the web app origin
+             * @example /join/K7PM3QXA
+             */
+            invitePath: string;
+            /** @example K7PM3QXA */
+            joinCode: string;
+            memberCount: number;
+            name: string;
+            ownerName: string;
+            /**
+             * @description Today's study date for the instructor (their time zone and day start), as the dashboard counts pace
+             * @example 2026-11-24
+             */
+            today: string;
+        };
         CohortDto: {
             archived: boolean;
             /** Format: date-time */
@@ -2542,7 +2564,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CohortDto"];
+                    "application/json": components["schemas"]["CohortDetailDto"];
                 };
             };
             /** @description Error: { statusCode, error, message } */

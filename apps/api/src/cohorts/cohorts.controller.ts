@@ -16,6 +16,7 @@ import { Auth, Authenticated, type AuthUser } from '../auth/auth.decorators';
 import { CohortDashboardService } from './cohort-dashboard.service';
 import {
   AssignmentDto,
+  CohortDetailDto,
   CohortDto,
   CreateAssignmentDto,
   CreateCohortDto,
@@ -56,8 +57,8 @@ export class CohortsController {
   }
 
   @Get(':cohortId')
-  @ApiOkResponse({ type: CohortDto })
-  get(@Auth() user: AuthUser, @Param('cohortId', CohortId) cohortId: string): Promise<CohortDto> {
+  @ApiOkResponse({ type: CohortDetailDto })
+  get(@Auth() user: AuthUser, @Param('cohortId', CohortId) cohortId: string): Promise<CohortDetailDto> {
     return this.cohorts.get(user, cohortId);
   }
 

@@ -43,6 +43,15 @@ export class CohortDto {
   @ApiProperty() memberCount: number;
 }
 
+/** One cohort as its instructor opens it, with their own study date (the default start of a new assignment). */
+export class CohortDetailDto extends CohortDto {
+  @ApiProperty({
+    example: '2026-11-24',
+    description: "Today's study date for the instructor (their time zone and day start), as the dashboard counts pace",
+  })
+  today: string;
+}
+
 export class MemberDto {
   @ApiProperty({ format: 'uuid' }) userId: string;
   @ApiProperty() displayName: string;

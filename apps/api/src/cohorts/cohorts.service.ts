@@ -13,6 +13,7 @@ import { LearnerCardsService } from '../learning/learner-cards.service';
 import { StudySettingsRepository } from '../learning/study-settings.repository';
 import { CohortsRepository, type AssignmentRecord, type CohortRecord } from './cohorts.repository';
 import type {
+  CohortDetailDto,
   AssignmentDto,
   CohortDto,
   CreateAssignmentDto,
@@ -63,8 +64,10 @@ export class CohortsService {
     return (await this.cohorts.listOwned(this.dataSource.manager, user.id)).map(cohortDto);
   }
 
-  async get(user: AuthUser, cohortId: string): Promise<CohortDto> {
-    return cohortDto(await this.owned(this.dataSource.manager, user, cohortId));
+  async get(user: AuthUser, cohortId: string): Promise<CohortDetailDto> {
+    const m = this.dataSource.manager;
+    const cohort = cohortDto(await this.owned(m, user, cohortId));
+    return { ...cohort, today: studyDate(this.clock.now(), await this.settings.get(m, user.id)) };
   }
 
   async update(user: AuthUser, cohortId: string, changes: UpdateCohortDto): Promise<CohortDto> {

@@ -18,14 +18,6 @@ export function daysLeftWords(days: number | null): string {
   return `${-days} day${days === -1 ? '' : 's'} ago`;
 }
 
-/** A study date (YYYY-MM-DD) in the learner's zone, from a Date in the browser. */
-export function isoDate(date: Date): string {
-  const y = date.getFullYear();
-  const m = String(date.getMonth() + 1).padStart(2, '0');
-  const d = String(date.getDate()).padStart(2, '0');
-  return `${y}-${m}-${d}`;
-}
-
 export type ItemFlag = Schema<'ItemStatisticsDto'>['flags'][number];
 
 /** What an item-analysis flag means, in plain words, and what to do about it. */
