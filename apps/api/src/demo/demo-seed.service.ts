@@ -1,5 +1,4 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { hashPassword } from '../auth/password';
 import { UsersRepository } from '../auth/users.repository';
@@ -13,6 +12,7 @@ import { ActivityRepository } from '../learning/activity.repository';
 import { CardStatesRepository } from '../learning/card-states.repository';
 import { LearnerDecksRepository } from '../learning/learner-decks.repository';
 import { ReviewLogsRepository } from '../learning/review-logs.repository';
+import { writeSimulatedHistory } from '../learning/simulated-history';
 import { DEFAULT_STUDY_SETTINGS, StudySettingsRepository } from '../learning/study-settings.repository';
 import { MasteryService } from '../progress/mastery.service';
 
@@ -119,7 +119,7 @@ export class DemoSeedService {
     const now = this.clock.now();
     const settings = { ...DEFAULT_STUDY_SETTINGS, newPerDay: habit.newPerDay };
     const today = studyDate(now, settings);
-    const { reviews, schedules } = simulateLearner({
+    const history = simulateLearner({
       cards: this.catalog.cards,
       settings,
       from: addDaysToDate(today, -habit.days),
@@ -128,38 +128,9 @@ export class DemoSeedService {
       notAfter: now,
       seed: habit.seed,
     });
-    const versions = new Map<string, number>();
-    const flags = { suspended: false, buriedUntil: null, leech: false };
-    await this.logs.insertMany(
-      m,
-      reviews.map((r) => {
-        const version = (versions.get(r.cardId) ?? 0) + 1;
-        versions.set(r.cardId, version);
-        return {
-          reviewId: randomUUID(),
-          userId,
-          cardId: r.cardId,
-          log: r.log,
-          reviewedAt: r.reviewedAt,
-          studyDate: r.studyDate,
-          durationMs: r.durationMs,
-          answer: null,
-          correct: null,
-          partial: null,
-          flagsBefore: flags,
-          stateAfter: r.after,
-          versionAfter: version,
-          response: { simulated: true },
-        };
-      }),
-    );
-    await this.states.insertMany(
-      m,
-      userId,
-      [...schedules].map(([cardId, schedule]) => ({ cardId, schedule, version: versions.get(cardId) ?? 0, ...flags })),
-    );
+    await writeSimulatedHistory(m, { logs: this.logs, states: this.states }, userId, history);
     await this.activity.rebuild(m, userId);
     await this.mastery.rebuild(m, userId, now, settings);
-    return reviews.length;
+    return history.reviews.length;
   }
 }

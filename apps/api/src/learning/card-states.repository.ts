@@ -57,7 +57,8 @@ export function toStateRecord(r: StateRow): CardStateRecord {
 }
 
 const SCHEDULE_COLUMNS = `due, stability, difficulty, elapsed_days, scheduled_days, learning_steps, reps, lapses, state, last_review`;
-const scheduleValues = (s: Schedule) => [
+/** A schedule's values in the order of SCHEDULE_COLUMNS (and of every statement that writes one). */
+export const scheduleValues = (s: Schedule) => [
   s.due,
   s.stability,
   s.difficulty,

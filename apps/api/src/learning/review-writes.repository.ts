@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { DEADLINE_GRACE_MS } from '../core/exams';
 import type { MasteryDay } from '../core/mastery';
 import type { RecallInput, Schedule } from '../core/scheduler';
-import { toStateRecord, type CardFlags, type CardStateRecord } from './card-states.repository';
+import { scheduleValues, toStateRecord, type CardFlags, type CardStateRecord } from './card-states.repository';
 import type { NewReviewLog } from './review-logs.repository';
 import { settingsFromRow, type StudySettings } from './study-settings.repository';
 
@@ -156,21 +156,11 @@ export class ReviewWritesRepository {
    * A reviewId stored meanwhile makes it throw a unique violation, with nothing written.
    */
   async apply(m: EntityManager, w: ReviewWrite): Promise<number | null> {
-    const s = w.schedule;
     const l = w.log;
     const rows: { version: number }[] = await m.query(w.insert ? WRITE_INSERT : WRITE_UPDATE, [
       w.userId,
       w.cardId,
-      s.due,
-      s.stability,
-      s.difficulty,
-      s.elapsedDays,
-      s.scheduledDays,
-      s.learningSteps,
-      s.reps,
-      s.lapses,
-      s.state,
-      s.lastReview,
+      ...scheduleValues(w.schedule),
       w.flags.suspended,
       w.flags.buriedUntil,
       w.flags.leech,
