@@ -1424,6 +1424,8 @@ export interface components {
             history: components["schemas"]["HistoryDto"];
             /** Format: uuid */
             id: string;
+            /** @description Every lesion a diagnosis may name (the same list for every patient), roots before nerves */
+            lesions: components["schemas"]["LesionChoiceDto"][];
             position: number | null;
             /** @description Probes as made; at most this many per examination (and as many motor and reflex tests) */
             probes: components["schemas"]["ProbeResultDto"][];
@@ -1663,6 +1665,14 @@ export interface components {
             name: string;
             /** @enum {string} */
             side: "right" | "left" | "both";
+        };
+        LesionChoiceDto: {
+            /** @enum {string} */
+            id: "L1" | "L2" | "L3" | "L4" | "L5" | "S1" | "S2" | "S3-S5" | "cauda-equina" | "ilioinguinal" | "genitofemoral" | "lateral-femoral-cutaneous" | "femoral" | "obturator" | "saphenous" | "common-fibular" | "superficial-fibular" | "deep-fibular" | "sural" | "tibial-tarsal-tunnel" | "medial-calcaneal" | "medial-plantar" | "lateral-plantar" | "posterior-femoral-cutaneous" | "sciatic" | "pudendal";
+            /** @enum {string} */
+            kind: "root" | "saddle" | "cauda-equina" | "nerve";
+            /** @description e.g. "L5 root" or "Sural nerve" */
+            name: string;
         };
         LoginDto: {
             /** @example sam@example.edu */

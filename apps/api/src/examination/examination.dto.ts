@@ -122,6 +122,15 @@ export class HistoryDto {
   story: string;
 }
 
+export class LesionChoiceDto {
+  @ApiProperty({ enum: LESIONS })
+  id: string;
+  @ApiProperty({ enum: ['root', 'saddle', 'cauda-equina', 'nerve'] })
+  kind: 'root' | 'saddle' | 'cauda-equina' | 'nerve';
+  @ApiProperty({ description: 'e.g. "L5 root" or "Sural nerve"' })
+  name: string;
+}
+
 export class LesionAnswerDto {
   @ApiProperty({ enum: LESIONS })
   lesion: string;
@@ -196,6 +205,11 @@ export class ExaminationDto {
   probes: ProbeResultDto[];
   @ApiProperty({ type: [TestResultDto], maxItems: EXAMINATION_PROBE_LIMIT })
   tests: TestResultDto[];
+  @ApiProperty({
+    type: [LesionChoiceDto],
+    description: 'Every lesion a diagnosis may name (the same list for every patient), roots before nerves',
+  })
+  lesions: LesionChoiceDto[];
   @ApiProperty()
   submitted: boolean;
   @ApiProperty({ type: LesionAnswerDto, nullable: true, description: 'Your submitted diagnosis' })

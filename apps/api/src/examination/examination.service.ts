@@ -1,5 +1,5 @@
 import { BadRequestException, ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
-import { EXAMINATION_PROBE_LIMIT, type Card } from '@dermatome/data';
+import { EXAMINATION_LESIONS, EXAMINATION_PROBE_LIMIT, type Card } from '@dermatome/data';
 import { randomInt } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth.decorators';
@@ -28,6 +28,7 @@ import type {
   ExaminationDto,
   ExaminationResultDto,
   ExaminationTestDto,
+  LesionChoiceDto,
   ProbeDto,
   ProbeResultDto,
   StartExaminationDto,
@@ -35,6 +36,8 @@ import type {
   TestResultDto,
 } from './examination.dto';
 import { ExaminationRepository, type ExaminationRecord, type StepRecord } from './examination.repository';
+
+const LESION_CHOICES: LesionChoiceDto[] = EXAMINATION_LESIONS.map(({ id, kind, name }) => ({ id, kind, name }));
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const REVIEW_GATE_MESSAGE = 'Examine this patient and submit your diagnosis first; the answer side follows the examination';
@@ -281,6 +284,7 @@ export class ExaminationService {
       history: { age: patient.history.age, sex: patient.history.sex, story: patient.history.story },
       probes: steps.filter((s) => s.kind === 'probe').map(probeDto),
       tests: steps.filter((s) => s.kind === 'test').map(testDto),
+      lesions: LESION_CHOICES,
       submitted,
       diagnosis: submitted && given ? { lesion: given.lesion, side: given.side, name: lesionName(given.lesion) } : null,
       result: shown ? (record.result as ExaminationResultDto) : null,

@@ -19,8 +19,18 @@ function leakPatterns(patient: { key: string; lesion: string }): RegExp[] {
   ];
 }
 
+/** The diagnosis choices, as the first response gave them: every patient must get the very same list. */
+let lesionChoices: string | undefined;
+
+/** Scans a response for the lesion; the choice list is checked to be the same for every patient, then left out. */
 function expectNoLeak(body: unknown, patterns: RegExp[], what: string): void {
-  const text = JSON.stringify(body);
+  const text = JSON.stringify(body, (key, value: unknown) => {
+    if (key !== 'lesions' || !Array.isArray(value)) return value;
+    const list = JSON.stringify(value);
+    lesionChoices ??= list;
+    if (list !== lesionChoices) throw new Error(`${what}: the lesion choices differ from another patient's`);
+    return undefined;
+  });
   for (const p of patterns) {
     if (p.test(text)) throw new Error(`${what} leaks the lesion (${p}): ${text.slice(0, 400)}`);
   }
