@@ -10,7 +10,7 @@ import { randomUUID } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
-import { cookieFetch, fmt, freshDatabase, loadAverage, percentile, startApi } from './support.mjs';
+import { cookieFetch, fmt, freshDatabase, loadAverage, percentile, startApi, withoutExaminationCases } from './support.mjs';
 
 const require = createRequire(import.meta.url);
 const { createApiClient } = require('@dermatome/api-client');
@@ -228,7 +228,7 @@ async function underLoad(baseUrl, pool, instructor, cohortId) {
     const { response } = await client.POST('/api/auth/login', { body: { email, password: STUDENT_PASSWORD } });
     if (response.status !== 200) throw new Error(`student login failed: ${response.status}`);
     const { data } = await client.GET('/api/study/queue', { params: { query: { limit: 200 } } });
-    writers.push({ client, queue: data.cards });
+    writers.push({ client, queue: withoutExaminationCases(data.cards) });
   }
   let stop = false;
   let written = 0;

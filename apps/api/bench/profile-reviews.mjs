@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { cookieFetch, freshDatabase, startApi } from './support.mjs';
+import { cookieFetch, freshDatabase, startApi, withoutExaminationCases } from './support.mjs';
 
 const require = createRequire(import.meta.url);
 const { hashPassword } = require('../dist/auth/password.js');
@@ -40,7 +40,7 @@ async function main() {
         const client = createApiClient({ baseUrl: api.baseUrl, fetch: cookieFetch() });
         await client.POST('/api/auth/login', { body: { email: `p${i}@example.edu`, password: 'profile-password-1' } });
         const { data } = await client.GET('/api/study/queue', { params: { query: { limit: PER_LEARNER } } });
-        for (const c of data.cards)
+        for (const c of withoutExaminationCases(data.cards))
           await client.POST('/api/study/reviews', {
             body: { cardId: c.cardId, rating: 3, reviewId: randomUUID(), durationMs: 3000, version: c.version },
           });

@@ -12,7 +12,17 @@ import { randomUUID } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
-import { cookieFetch, fmt, freshDatabase, loadAverage, percentile, startApi } from './support.mjs';
+import {
+  cookieFetch,
+  fmt,
+  freshDatabase,
+  loadAverage,
+  percentile,
+  startApi,
+  withoutExaminationCases,
+  cpuSnapshot,
+  cpuPerItem,
+} from './support.mjs';
 
 const require = createRequire(import.meta.url);
 const { hashPassword } = require('../dist/auth/password.js');
@@ -62,30 +72,32 @@ async function main() {
           if (response.status !== 200) throw new Error(`login failed: ${response.status}`);
           await client.PUT('/api/study/settings', { body: { reviewsPerDay: 99999 } });
           const { data } = await client.GET('/api/study/queue', { params: { query: { limit: 200 } } });
-          return { client, queue: data.cards };
+          return { client, queue: withoutExaminationCases(data.cards) };
         }),
       );
     const clients = await signIn(httpLearners);
     const perClient = Math.ceil(REVIEWS / CONCURRENCY);
     const httpLatencies = [];
     let sample = null;
+    const httpCpu = cpuSnapshot(api.pid);
     const httpStart = performance.now();
     await Promise.all(
       clients.map(async ({ client, queue }) => {
         for (let i = 0; i < perClient && i < queue.length; i++) {
           const card = queue[i];
           const t0 = performance.now();
-          const { response, data } = await client.POST('/api/study/reviews', {
+          const { response, data, error } = await client.POST('/api/study/reviews', {
             body: { cardId: card.cardId, rating: 3, reviewId: randomUUID(), durationMs: 5000, version: card.version },
           });
           httpLatencies.push(performance.now() - t0);
-          if (response.status !== 201) throw new Error(`review failed: ${response.status}`);
+          if (response.status !== 201) throw new Error(`review failed: ${response.status} ${JSON.stringify(data ?? error)}`);
           sample ??= data;
         }
       }),
     );
     const httpSeconds = (performance.now() - httpStart) / 1000;
     const httpRate = httpLatencies.length / httpSeconds;
+    const httpCpuUsed = cpuPerItem(httpCpu, cpuSnapshot(api.pid), httpLatencies.length);
 
     // 2. The same writes straight in SQL, one transaction per review: the state update with its
     // version check, the log row (with a response and schedule of the API's size), the day's
@@ -95,6 +107,7 @@ async function main() {
     const responseJson = JSON.stringify(sample);
     const stateJson = JSON.stringify(sample.state);
     const sqlLatencies = [];
+    const sqlCpu = cpuSnapshot(api.pid);
     const sqlStart = performance.now();
     await Promise.all(
       sqlLearners.map(async (l) => {
@@ -143,6 +156,7 @@ async function main() {
     );
     const sqlSeconds = (performance.now() - sqlStart) / 1000;
     const sqlRate = sqlLatencies.length / sqlSeconds;
+    const sqlCpuUsed = cpuPerItem(sqlCpu, cpuSnapshot(api.pid), sqlLatencies.length);
 
     const spread = (l) => `p50 ${fmt(percentile(l, 50))} ms, p95 ${fmt(percentile(l, 95))} ms, p99 ${fmt(percentile(l, 99))} ms`;
     console.log(`Review writes (load average ${loadAverage()})`);
@@ -152,6 +166,7 @@ async function main() {
     console.log(
       `  SQL only  ${sqlLatencies.length} writes  in ${fmt(sqlSeconds, 2)} s = ${fmt(sqlRate)} writes/s    (${spread(sqlLatencies)})`,
     );
+    console.log(`  CPU per review: HTTP ${httpCpuUsed}; SQL ${sqlCpuUsed}`);
     console.log(
       `  ratio     the API achieves ${fmt((httpRate / sqlRate) * 100)}% of raw SQL throughput (SQL is ${fmt(sqlRate / httpRate, 2)}x faster)\n`,
     );
@@ -161,6 +176,7 @@ async function main() {
     const batchLatencies = [];
     let batchReviews = 0;
     let batchMissing = false;
+    const batchCpu = cpuSnapshot(api.pid);
     const batchStart = performance.now();
     await Promise.all(
       batchClients.map(async ({ client, queue }) => {
@@ -195,6 +211,7 @@ async function main() {
       console.log(
         `  batches   ${batchReviews} reviews in ${fmt(batchSeconds, 2)} s = ${fmt(batchRate)} reviews/s   (per request ${spread(batchLatencies)})`,
       );
+      console.log(`  CPU per review: ${cpuPerItem(batchCpu, cpuSnapshot(api.pid), batchReviews)}`);
       console.log(`  ratio     ${fmt((batchRate / sqlRate) * 100)}% of raw SQL throughput\n`);
     }
 

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { preparedRows, type PreparedStatement } from '../common/sql';
 import type { Role } from './users.repository';
 
 export interface SessionUser {
@@ -22,6 +23,14 @@ export function sessionIdOf(token: string): string {
 export function newSessionToken(): string {
   return randomBytes(32).toString('base64url');
 }
+
+/** Every authenticated request runs it: prepared once per connection. */
+const ACTIVE_SESSION: PreparedStatement = {
+  name: 'active-session',
+  text: `SELECT s.id, s.user_id, s.expires_at, s.last_seen_at, u.email, u.display_name, u.role, u.instructor_verified
+           FROM sessions s JOIN users u ON u.id = s.user_id
+          WHERE s.id = $1 AND s.expires_at > $2`,
+};
 
 @Injectable()
 export class SessionsRepository {
@@ -48,12 +57,7 @@ export class SessionsRepository {
       instructor_verified: boolean;
       expires_at: Date;
       last_seen_at: Date;
-    }[] = await m.query(
-      `SELECT s.id, s.user_id, s.expires_at, s.last_seen_at, u.email, u.display_name, u.role, u.instructor_verified
-         FROM sessions s JOIN users u ON u.id = s.user_id
-        WHERE s.id = $1 AND s.expires_at > $2`,
-      [sessionIdOf(token), now],
-    );
+    }[] = await preparedRows(m, ACTIVE_SESSION, [sessionIdOf(token), now]);
     const r = rows[0];
     if (!r) return null;
     return {

@@ -1,6 +1,14 @@
 import { FSRSAlgorithm, default_w, forgetting_curve, generatorParameters } from 'ts-fsrs';
 import { MASTERY_ROOTS, type MasteryRoot, type RootId } from '@dermatome/data';
-import { recallProbability, type RecallInput, type Schedule } from './scheduler';
+import {
+  applyRating,
+  recallProbability,
+  type Rating,
+  type RecallInput,
+  type Schedule,
+  type ScheduleLog,
+  type SchedulerSettings,
+} from './scheduler';
 import { addDaysToDate, daysBetween, studyDate, studyDateStart, type DayBoundary } from './study-day';
 
 /**
@@ -46,6 +54,62 @@ export const EXAM_POLICY = {
 export const EXAM_MAX_DAYS_AHEAD = 730;
 
 export type ExamDateSource = 'settings' | 'assignment' | 'exam';
+
+/** Where a learner's exam date comes from ('auto': their cohorts' dates), and their own date. */
+export interface ExamDateSettings extends DayBoundary {
+  examMode: 'auto' | 'manual' | 'off';
+  examDate: string | null;
+}
+
+/** The learner's own date, when it is the one scheduling aims at. */
+export interface OwnExamDate {
+  date: string;
+  source: 'settings';
+  label: string;
+}
+
+/**
+ * The exam scheduling aims at: none in mode 'off', the learner's own date in mode 'manual', and in
+ * mode 'auto' the nearest of their cohorts' dates (assignment target dates, assigned exams'
+ * opening dates) still ahead. A date already past means no exam: scheduling is back to normal.
+ */
+export function learnerExam<T extends { date: string }>(
+  settings: ExamDateSettings,
+  now: Date,
+  cohortDates: readonly T[],
+): T | OwnExamDate | null {
+  const today = studyDate(now, settings);
+  if (settings.examMode === 'off') return null;
+  if (settings.examMode === 'manual') {
+    return settings.examDate && settings.examDate >= today
+      ? { date: settings.examDate, source: 'settings', label: 'your exam date' }
+      : null;
+  }
+  return cohortDates.filter((c) => c.date >= today).sort((a, b) => a.date.localeCompare(b.date))[0] ?? null;
+}
+
+/**
+ * A rating applied with the exam in view (the review path's one call): desired retention by the
+ * exam policy for the days left, then the next review moved before the exam if needed.
+ */
+export function applyRatingForExam(
+  settings: SchedulerSettings & DayBoundary,
+  schedule: Schedule,
+  now: Date,
+  rating: Rating,
+  examDate: string | null,
+): { schedule: Schedule; log: ScheduleLog } {
+  if (examDate === null) return applyRating(settings, schedule, now, rating);
+  const desiredRetention = examRetention(daysUntilExam(now, examDate, settings), settings.desiredRetention);
+  const rated = applyRating({ ...settings, desiredRetention }, schedule, now, rating);
+  const adjusted = examAdjustedSchedule(
+    rated.schedule,
+    now,
+    { date: examDate, normalRetention: settings.desiredRetention },
+    settings,
+  );
+  return { schedule: adjusted, log: rated.log };
+}
 
 /** Whole study days from `now` (the learner's today) until the exam date; negative after it. */
 export function daysUntilExam(now: Date, examDate: string, day: DayBoundary): number {

@@ -55,11 +55,14 @@ export function masteryByRoot(cards: readonly MasteryCard[], at: Date): RootMast
   return MASTERY_ROOTS.map((root) => rootMastery(cards, root, at));
 }
 
+/** A card counts as seen from its first review on (not new, reviewed at or before `at`). */
+export function isSeen(schedule: RecallInput | null, at: Date): boolean {
+  return schedule !== null && schedule.state !== 0 && schedule.lastReview !== null && schedule.lastReview <= at;
+}
+
 export function rootMastery(cards: readonly MasteryCard[], root: MasteryRoot, at: Date): RootMastery {
   const mine = cards.filter((c) => c.roots.includes(root));
-  const seen = mine.filter(
-    (c) => c.schedule !== null && c.schedule.state !== 0 && c.schedule.lastReview !== null && c.schedule.lastReview <= at,
-  );
+  const seen = mine.filter((c) => isSeen(c.schedule, at));
   const recallSum = seen.reduce((sum, c) => sum + cardDurability(c.schedule, at), 0);
   const total = mine.length;
   const mastery = total === 0 ? 0 : recallSum / total;
@@ -71,6 +74,24 @@ export function rootMastery(cards: readonly MasteryCard[], root: MasteryRoot, at
     seen: seen.length,
     total,
     level: masteryLevel(mastery, seen.length),
+  };
+}
+
+/**
+ * What one review changes in the mastery of each of its card's roots, at `at`: the card's
+ * durability after minus before, and whether it is seen for the first time. A root's mastery is a
+ * sum over its cards divided by their number, so the stored row moves by this change alone
+ * (mastery_daily's incremental update) instead of a recount over every card of the root.
+ */
+export interface MasteryChange {
+  durability: number;
+  newlySeen: boolean;
+}
+
+export function reviewMasteryChange(before: RecallInput | null, after: RecallInput, at: Date): MasteryChange {
+  return {
+    durability: cardDurability(after, at) - cardDurability(before, at),
+    newlySeen: !isSeen(before, at) && isSeen(after, at),
   };
 }
 
@@ -118,12 +139,4 @@ export function masterySeriesFromTrail(
     );
   }
   return rows;
-}
-
-/**
- * Mastery of the given roots only, the same values `masteryByRoot` gives for them: a review
- * changes one card, so only its roots need computing again (over the cards sharing them).
- */
-export function masteryOfRoots(cards: readonly MasteryCard[], roots: readonly RootId[], at: Date): RootMastery[] {
-  return MASTERY_ROOTS.filter((root) => roots.includes(root)).map((root) => rootMastery(cards, root, at));
 }

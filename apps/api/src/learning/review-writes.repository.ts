@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { DEADLINE_GRACE_MS } from '../core/exams';
-import type { MasteryDay } from '../core/mastery';
-import type { RecallInput, Schedule } from '../core/scheduler';
+import type { MasteryChange } from '../core/mastery';
+import type { Schedule } from '../core/scheduler';
+import { studyDate } from '../core/study-day';
+import { preparedRows, type PreparedStatement } from '../common/sql';
 import { scheduleValues, toStateRecord, type CardFlags, type CardStateRecord } from './card-states.repository';
 import type { NewReviewLog } from './review-logs.repository';
 import { settingsFromRow, type StudySettings } from './study-settings.repository';
@@ -20,8 +22,13 @@ export interface ReviewContext {
   earlier: { userId: string; cardId: string; response: unknown } | null;
   /** The last date of the learner's daily mastery series (every stored date holds every root). */
   lastMasteryDate: string | null;
-  /** Recall inputs of the learner's studied cards among the ones asked for (the card's root neighbours). */
-  neighbours: Map<string, RecallInput>;
+  /** The number of cards stored for each of the card's roots on that date (to check it still holds). */
+  masteryTotals: Record<string, number>;
+  /**
+   * The learner's cohort exam dates as study dates (assignment target dates, assigned exams'
+   * opening dates), past ones included: core/exam-date.ts `learnerExam` picks the one that counts.
+   */
+  cohortExamDates: { date: string }[];
 }
 
 /** The writes of one review, done by one statement: all of it or nothing. */
@@ -36,8 +43,8 @@ export interface ReviewWrite {
   log: NewReviewLog;
   /** For the day's activity (its date and duration are the log row's). */
   recalled: boolean;
-  /** Mastery rows to upsert (today's, for the card's roots). */
-  mastery: readonly MasteryDay[];
+  /** Today's stored mastery rows of these roots move by the review's change (none: left as they are). */
+  mastery: { roots: readonly string[]; change: MasteryChange };
   now: Date;
 }
 
@@ -47,23 +54,34 @@ const OPEN_EXAM_HOLDS_CARD = (user: string, card: string, now: string, grace: st
    WHERE a.user_id = ${user} AND i.card_id = ${card} AND a.submitted_at IS NULL
      AND (a.deadline_at IS NULL OR a.deadline_at + make_interval(secs => ${grace}) >= ${now}))`;
 
-const CONTEXT_SQL = `
+export /** The learner's live cohorts: unarchived, and they have not left them. */
+const LEARNER_COHORT = (table: string) => `JOIN cohorts c ON c.id = ${table}.cohort_id AND c.archived_at IS NULL
+  JOIN cohort_members cm ON cm.cohort_id = ${table}.cohort_id AND cm.user_id = $1 AND cm.left_at IS NULL`;
+
+/** The last date of the learner's daily mastery series (every stored date holds every root, L1 included). */
+const LAST_MASTERY_DAY = `(SELECT max(day) FROM mastery_daily WHERE user_id = $1 AND root = 'L1')`;
+
+export const CONTEXT: PreparedStatement = {
+  name: 'review-context',
+  text: `
 SELECT
   ARRAY(SELECT ld.deck_id FROM learner_decks ld JOIN decks d ON d.id = ld.deck_id
          WHERE ld.user_id = $1 AND d.retired_at IS NULL
         UNION
-        SELECT a.deck_id FROM assignments a
-          JOIN cohorts c ON c.id = a.cohort_id AND c.archived_at IS NULL
-          JOIN cohort_members cm ON cm.cohort_id = a.cohort_id AND cm.user_id = $1 AND cm.left_at IS NULL
-         WHERE a.removed_at IS NULL) AS deck_ids,
+        SELECT a.deck_id FROM assignments a ${LEARNER_COHORT('a')} WHERE a.removed_at IS NULL) AS deck_ids,
+  (SELECT coalesce(jsonb_agg(to_char(a.target_date, 'YYYY-MM-DD')), '[]'::jsonb) FROM assignments a ${LEARNER_COHORT('a')}
+    WHERE a.removed_at IS NULL AND a.target_date IS NOT NULL) AS assignment_targets,
+  (SELECT coalesce(jsonb_agg(e.opens_at), '[]'::jsonb) FROM exams e ${LEARNER_COHORT('e')}
+    WHERE e.kind = 'assigned' AND e.opens_at IS NOT NULL) AS exam_openings,
   ${OPEN_EXAM_HOLDS_CARD('$1', '$2', '$4', '$5')} AS locked,
   (SELECT to_jsonb(s) FROM study_settings s WHERE s.user_id = $1) AS settings,
   (SELECT to_jsonb(cs) FROM card_states cs WHERE cs.user_id = $1 AND cs.card_id = $2) AS state,
   (SELECT jsonb_build_object('user_id', r.user_id, 'card_id', r.card_id, 'response', r.response)
      FROM review_logs r WHERE r.review_id = $3) AS earlier,
-  (SELECT to_char(max(day), 'YYYY-MM-DD') FROM mastery_daily WHERE user_id = $1 AND root = 'L1') AS last_mastery_date,
-  (SELECT coalesce(jsonb_agg(jsonb_build_array(n.card_id, n.state, n.stability, n.last_review)), '[]'::jsonb)
-     FROM card_states n WHERE n.user_id = $1 AND n.card_id = ANY($6::text[]) AND n.state <> 0) AS neighbours`;
+  (SELECT to_char(${LAST_MASTERY_DAY}, 'YYYY-MM-DD')) AS last_mastery_date,
+  (SELECT coalesce(jsonb_object_agg(d.root, d.total), '{}'::jsonb) FROM mastery_daily d
+    WHERE d.user_id = $1 AND d.root = ANY($6::text[]) AND d.day = ${LAST_MASTERY_DAY}) AS mastery_totals`,
+};
 
 const STATE_VALUES = `$3::timestamptz, $4::float8, $5::float8, $6::int, $7::int, $8::int, $9::int, $10::int, $11::smallint,
   $12::timestamptz, $13::boolean, $14::timestamptz, $15::boolean`;
@@ -80,7 +98,9 @@ const INSERT_STATE = `INSERT INTO card_states (user_id, card_id, due, stability,
 
 /**
  * The rest hangs on the state write: no state row written, nothing else written. The log row is
- * append-only; activity and mastery are upserts of the learner's day (mastery only for the rows given).
+ * append-only; activity is an upsert of the learner's day; today's mastery rows of the card's roots
+ * move by the review's change (a root's mastery is a sum over its cards over their number, kept
+ * with four decimals: the roll-up stores each day's end from a full count).
  */
 const WRITE_SQL = (state: string) => `
 WITH st AS (${state}),
@@ -99,16 +119,19 @@ activity AS (
     duration_ms = learner_daily_activity.duration_ms + EXCLUDED.duration_ms
   RETURNING 1),
 mastery AS (
-  INSERT INTO mastery_daily (user_id, root, day, mastery, coverage, recall, seen, total)
-  SELECT $1, x.root, x.date::date, x.mastery, x.coverage, x.recall, x.seen, x.total
-    FROM st, jsonb_to_recordset($38::jsonb) AS x(root text, date text, mastery float8, coverage float8, recall float8, seen int, total int)
-  ON CONFLICT (user_id, root, day) DO UPDATE SET mastery = EXCLUDED.mastery, coverage = EXCLUDED.coverage,
-    recall = EXCLUDED.recall, seen = EXCLUDED.seen, total = EXCLUDED.total
+  UPDATE mastery_daily SET
+    mastery = round((greatest(0, mastery * total + $38::float8) / total)::numeric, 4),
+    recall = CASE WHEN seen + $39::int = 0 THEN 0
+                  ELSE round((greatest(0, mastery * total + $38::float8) / (seen + $39::int))::numeric, 4) END,
+    coverage = round((seen + $39::int)::numeric / total, 4),
+    seen = seen + $39::int
+   FROM st
+  WHERE user_id = $1 AND day = $29::date AND root = ANY($40::text[]) AND total > 0
   RETURNING 1)
 SELECT st.version, (SELECT count(*) FROM log) AS logged FROM st`;
 
-const WRITE_UPDATE = WRITE_SQL(UPDATE_STATE);
-const WRITE_INSERT = WRITE_SQL(INSERT_STATE);
+const WRITE_UPDATE: PreparedStatement = { name: 'review-write-update', text: WRITE_SQL(UPDATE_STATE) };
+const WRITE_INSERT: PreparedStatement = { name: 'review-write-insert', text: WRITE_SQL(INSERT_STATE) };
 
 /**
  * The review write path at database speed: one query reads what a review must check, one
@@ -118,35 +141,32 @@ const WRITE_INSERT = WRITE_SQL(INSERT_STATE);
 export class ReviewWritesRepository {
   async context(
     m: EntityManager,
-    q: { userId: string; cardId: string; reviewId: string; now: Date; neighbourIds: readonly string[] },
+    q: { userId: string; cardId: string; reviewId: string; now: Date; masteryRoots: readonly string[] },
   ): Promise<ReviewContext> {
-    const rows: {
+    const [r] = await preparedRows<{
       deck_ids: string[];
+      assignment_targets: string[];
+      exam_openings: string[];
       locked: boolean;
       settings: Record<string, unknown> | null;
       state: Record<string, unknown> | null;
       earlier: { user_id: string; card_id: string; response: unknown } | null;
       last_mastery_date: string | null;
-      neighbours: [string, number, number, string | null][];
-    }[] = await m.query(CONTEXT_SQL, [q.userId, q.cardId, q.reviewId, q.now, DEADLINE_GRACE_MS / 1000, q.neighbourIds]);
-    const r = rows[0]!;
+      mastery_totals: Record<string, number>;
+    }>(m, CONTEXT, [q.userId, q.cardId, q.reviewId, q.now, DEADLINE_GRACE_MS / 1000, q.masteryRoots]);
+    const settings = settingsFromRow(r!.settings ?? undefined);
     return {
-      deckIds: r.deck_ids,
-      lockedByExam: r.locked,
-      settings: settingsFromRow(r.settings ?? undefined),
-      state: r.state ? toStateRecord(r.state as unknown as Parameters<typeof toStateRecord>[0]) : null,
-      earlier: r.earlier ? { userId: r.earlier.user_id, cardId: r.earlier.card_id, response: r.earlier.response } : null,
-      lastMasteryDate: r.last_mastery_date,
-      neighbours: new Map(
-        r.neighbours.map(([cardId, state, stability, lastReview]) => [
-          cardId,
-          {
-            state: Number(state) as Schedule['state'],
-            stability: Number(stability),
-            lastReview: lastReview ? new Date(lastReview) : null,
-          },
-        ]),
-      ),
+      deckIds: r!.deck_ids,
+      lockedByExam: r!.locked,
+      settings,
+      state: r!.state ? toStateRecord(r!.state as unknown as Parameters<typeof toStateRecord>[0]) : null,
+      earlier: r!.earlier ? { userId: r!.earlier.user_id, cardId: r!.earlier.card_id, response: r!.earlier.response } : null,
+      lastMasteryDate: r!.last_mastery_date,
+      masteryTotals: r!.mastery_totals,
+      cohortExamDates: [
+        ...r!.assignment_targets.map((date) => ({ date })),
+        ...r!.exam_openings.map((opensAt) => ({ date: studyDate(new Date(opensAt), settings) })),
+      ],
     };
   }
 
@@ -157,7 +177,7 @@ export class ReviewWritesRepository {
    */
   async apply(m: EntityManager, w: ReviewWrite): Promise<number | null> {
     const l = w.log;
-    const rows: { version: number }[] = await m.query(w.insert ? WRITE_INSERT : WRITE_UPDATE, [
+    const rows = await preparedRows<{ version: number }>(m, w.insert ? WRITE_INSERT : WRITE_UPDATE, [
       w.userId,
       w.cardId,
       ...scheduleValues(w.schedule),
@@ -186,17 +206,9 @@ export class ReviewWritesRepository {
       JSON.stringify(l.stateAfter),
       JSON.stringify(l.response),
       w.recalled ? 1 : 0,
-      JSON.stringify(
-        w.mastery.map(({ root, date, mastery, coverage, recall, seen, total }) => ({
-          root,
-          date,
-          mastery,
-          coverage,
-          recall,
-          seen,
-          total,
-        })),
-      ),
+      w.mastery.change.durability,
+      w.mastery.change.newlySeen ? 1 : 0,
+      w.mastery.roots,
     ]);
     return rows[0] ? Number(rows[0].version) : null;
   }

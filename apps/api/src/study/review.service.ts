@@ -6,14 +6,15 @@ import type { AuthUser } from '../auth/auth.decorators';
 import { CLOCK, type Clock } from '../common/clock';
 import { isUniqueViolation } from '../common/pg-errors';
 import { CardCatalog } from '../content/card-catalog.service';
-import { masteryOfRoots, type MasteryDay } from '../core/mastery';
-import { isLeech, newSchedule, rollbackRating, sameProgress, type RecallInput, type Schedule } from '../core/scheduler';
+import { MASTERY_ROOTS } from '@dermatome/data';
+import { applyRatingForExam, learnerExam } from '../core/exam-date';
+import { reviewMasteryChange } from '../core/mastery';
+import { isLeech, newSchedule, rollbackRating, sameProgress } from '../core/scheduler';
 import { isRecalled } from '../core/stats';
 import { daysBetween, studyDate } from '../core/study-day';
 import { ActivityRepository } from '../learning/activity.repository';
 import { CardStatesRepository } from '../learning/card-states.repository';
 import { ExaminationService } from '../examination/examination.service';
-import { ExamDateService } from '../learning/exam-date.service';
 import { ExamLocksRepository } from '../learning/exam-locks.repository';
 import { QueuePrioritiesRepository } from '../learning/queue-priorities.repository';
 import { LearnerCardsService } from '../learning/learner-cards.service';
@@ -52,14 +53,12 @@ export class ReviewService {
     private readonly activity: ActivityRepository,
     private readonly examLocks: ExamLocksRepository,
     private readonly priorities: QueuePrioritiesRepository,
-    private readonly examDates: ExamDateService,
     private readonly writes: ReviewWritesRepository,
     private readonly examinations: ExaminationService,
   ) {}
 
-  /** Card ids per set of decks, and the bank's cards sharing a root with each card: both fixed for the process. */
-  private readonly deckSets = new Map<string, ReadonlySet<string>>();
-  private readonly neighbours = new Map<string, string[]>();
+  /** The cards of each set of decks: fixed for the process. */
+  private readonly studySets = new Map<string, StudySet>();
 
   /** The answer side of one of the learner's cards, graded if an answer is given. Writes nothing. */
   async reveal(user: AuthUser, cardId: string, dto: RevealDto): Promise<RevealResultDto> {
@@ -109,7 +108,7 @@ export class ReviewService {
         cardId: dto.cardId,
         reviewId: dto.reviewId,
         now,
-        neighbourIds: this.rootNeighbours(dto.cardId),
+        masteryRoots: this.masteryRoots(dto.cardId),
       });
       // A replayed review carries the answer side: while the card is in an exam being taken, no replay either.
       if (ctx.lockedByExam) throw inExam();
@@ -133,8 +132,8 @@ export class ReviewService {
     now: Date,
   ): Promise<ReviewResultDto | null> {
     const card = this.catalog.card(dto.cardId);
-    const studied = card ? this.studiedCardIds(ctx.deckIds) : null;
-    if (!card || !studied?.has(card.id)) throw notInDecks(dto.cardId);
+    const studied = card ? this.studySet(ctx.deckIds) : null;
+    if (!card || !studied?.ids.has(card.id)) throw notInDecks(dto.cardId);
     // an examination case is rated only after its examination (no query for other cards)
     await this.examinations.requireExamined(this.dataSource.manager, user.id, card);
     const revealed = revealCard(card, this.catalog.source(card), dto.answer);
@@ -147,14 +146,8 @@ export class ReviewService {
     }
     if (current.suspended) throw new ConflictException('This card is suspended; unsuspend it to review it');
 
-    const { schedule, log } = await this.examDates.applyRating(
-      this.dataSource.manager,
-      user.id,
-      settings,
-      current.schedule,
-      now,
-      dto.rating,
-    );
+    const examDate = learnerExam(settings, now, ctx.cohortExamDates)?.date ?? null;
+    const { schedule, log } = applyRatingForExam(settings, current.schedule, now, dto.rating, examDate);
     const becameLeech = !current.leech && isLeech(schedule);
     const flags = {
       leech: current.leech || becameLeech,
@@ -174,8 +167,11 @@ export class ReviewService {
       becameLeech,
     };
     const today = studyDate(now, settings);
-    // The first review of a study date stores every root (and backfills the days before); later ones only the card's roots.
-    const firstOfDay = ctx.lastMasteryDate !== today;
+    const masteryRoots = this.masteryRoots(card.id);
+    // The first review of a study date stores every root (and backfills the days before); later ones
+    // move the card's roots only, unless the learner's cards changed since (a deck added or removed).
+    const recount =
+      ctx.lastMasteryDate !== today || masteryRoots.some((root) => ctx.masteryTotals[root] !== studied.totals.get(root));
     const write: ReviewWrite = {
       userId: user.id,
       cardId: card.id,
@@ -201,9 +197,9 @@ export class ReviewService {
         response,
       },
       recalled: isRecalled(dto.rating),
-      mastery: firstOfDay ? [] : this.rootsMastery(card, studied, ctx.neighbours, schedule, today, now),
+      mastery: { roots: recount ? [] : masteryRoots, change: reviewMasteryChange(ctx.state?.schedule ?? null, schedule, now) },
     };
-    if (!firstOfDay) return (await this.writes.apply(this.dataSource.manager, write)) === null ? null : response;
+    if (!recount) return (await this.writes.apply(this.dataSource.manager, write)) === null ? null : response;
     return this.dataSource.transaction(async (m) => {
       await this.mastery.beforeReview(m, user.id, now, settings);
       if ((await this.writes.apply(m, write)) === null) return null;
@@ -294,46 +290,31 @@ export class ReviewService {
     if ((await this.examLocks.lockedCards(m, userId, now)).has(cardId)) throw inExam();
   }
 
-  /** The cards of a set of decks (cached per set: learners share a handful of deck sets). */
-  private studiedCardIds(deckIds: readonly string[]): ReadonlySet<string> {
+  /** The cards of a set of decks and how many of them each mastery root has (cached per set: learners share a handful). */
+  private studySet(deckIds: readonly string[]): StudySet {
     const key = [...deckIds].sort().join('\n');
-    let ids = this.deckSets.get(key);
-    if (!ids) {
-      ids = new Set(deckIds.flatMap((d) => this.catalog.cardIdsOf(d)));
-      if (this.deckSets.size > 1000) this.deckSets.clear();
-      this.deckSets.set(key, ids);
+    let set = this.studySets.get(key);
+    if (!set) {
+      const ids = new Set(deckIds.flatMap((d) => this.catalog.cardIdsOf(d)));
+      const totals = new Map<string, number>();
+      for (const id of ids) for (const root of this.masteryRoots(id)) totals.set(root, (totals.get(root) ?? 0) + 1);
+      set = { ids, totals };
+      if (this.studySets.size > 1000) this.studySets.clear();
+      this.studySets.set(key, set);
     }
-    return ids;
+    return set;
   }
 
-  /** The bank's cards sharing a mastery root with this one (itself included): the only ones its review can move. */
-  private rootNeighbours(cardId: string): string[] {
-    let ids = this.neighbours.get(cardId);
-    if (!ids) {
-      const roots = this.catalog.card(cardId)?.roots ?? [];
-      ids = this.catalog.cards.filter((c) => c.roots.some((r) => roots.includes(r))).map((c) => c.id);
-      if (this.catalog.card(cardId)) this.neighbours.set(cardId, ids);
-    }
-    return ids;
+  /** The card's roots that have a mastery (L1..S2). */
+  private masteryRoots(cardId: string): readonly string[] {
+    return (this.catalog.card(cardId)?.roots ?? []).filter((r) => (MASTERY_ROOTS as readonly string[]).includes(r));
   }
+}
 
-  /** Today's mastery of the card's roots after its review, by the core's definition, over the learner's cards sharing them. */
-  private rootsMastery(
-    card: Card,
-    studied: ReadonlySet<string>,
-    schedules: ReadonlyMap<string, RecallInput>,
-    after: Schedule,
-    date: string,
-    now: Date,
-  ): MasteryDay[] {
-    const cards = this.rootNeighbours(card.id)
-      .filter((id) => studied.has(id))
-      .map((id) => ({
-        roots: this.catalog.card(id)?.roots ?? [],
-        schedule: id === card.id ? after : (schedules.get(id) ?? null),
-      }));
-    return masteryOfRoots(cards, card.roots, now).map(({ level: _level, ...r }) => ({ ...r, date }));
-  }
+/** The cards a set of decks holds, and the number of them per mastery root (what a root's mastery divides by). */
+interface StudySet {
+  ids: ReadonlySet<string>;
+  totals: ReadonlyMap<string, number>;
 }
 
 const NO_FLAGS = { suspended: false, buriedUntil: null, leech: false };

@@ -6,7 +6,7 @@ import {
   cardDurability,
   masteryByRoot,
   masteryLevel,
-  masteryOfRoots,
+  reviewMasteryChange,
   rootMastery,
   type MasteryCard,
 } from '../../src/core/mastery';
@@ -93,13 +93,39 @@ describe('mastery: durable knowledge (recall 30 days ahead, learning cards 0)', 
     expect(rootMastery([{ roots: ['S1'], schedule: weeks }], 'S1', next).level).toBe('mastered');
   });
 
-  it('computes only the roots asked for, with the values masteryByRoot gives them', () => {
-    const at = new Date(t0.getTime() + 3 * DAY);
-    const some = masteryOfRoots(cards, ['S1', 'L5', 'S3'], at);
-    expect(some.map((r) => r.root)).toEqual(['L5', 'S1']);
-    const all = masteryByRoot(cards, at);
-    for (const r of some) expect(r).toEqual(all.find((a) => a.root === r.root));
-    expect(masteryOfRoots(cards, [], at)).toEqual([]);
+  it('moves a root by one review’s change: the same mastery, seen and recall as a recount over all its cards', () => {
+    const at = new Date(t0.getTime() + 30 * DAY);
+    const review = studied([
+      [0, 3],
+      [10, 3],
+      [3 * 1440, 3],
+    ]);
+    const learning = studied([[0, 3]]);
+    const others: MasteryCard[] = [
+      { roots: ['L5'], schedule: review },
+      { roots: ['L5', 'S1'], schedule: learning },
+      { roots: ['L5'], schedule: null },
+    ];
+    const cases: [string, Schedule | null, Rating][] = [
+      ['a new card', null, 3],
+      ['a card in its learning steps', learning, 3],
+      ['a review card recalled', review, 3],
+      ['a review card forgotten', review, 1],
+    ];
+    for (const [label, before, rating] of cases) {
+      const after = applyRating(settings, before ?? newSchedule(at), at, rating).schedule;
+      const recount = (schedule: Schedule | null) => rootMastery([...others, { roots: ['L5'], schedule }], 'L5', at);
+      const [was, now] = [recount(before), recount(after)];
+      const change = reviewMasteryChange(before, after, at);
+      expect({ label, seen: was.seen + (change.newlySeen ? 1 : 0) }).toEqual({ label, seen: now.seen });
+      expect(was.mastery * was.total + change.durability).toBeCloseTo(now.mastery * now.total, 3);
+    }
+    // Only a review-state card has durability: failing one takes its durability away.
+    expect(reviewMasteryChange(review, applyRating(settings, review, at, 1).schedule, at).durability).toBeLessThan(0);
+    expect(reviewMasteryChange(null, applyRating(settings, newSchedule(at), at, 3).schedule, at)).toEqual({
+      durability: 0,
+      newlySeen: true,
+    });
   });
 
   it('reports every root L1..S2, not started where nothing was seen', () => {
