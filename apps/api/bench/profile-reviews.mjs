@@ -15,7 +15,7 @@ const require = createRequire(import.meta.url);
 const { hashPassword } = require('../dist/auth/password.js');
 const { createApiClient } = require('@dermatome/api-client');
 const LEARNERS = 8;
-const PER_LEARNER = 100;
+const PER_LEARNER = Number(process.env.PROFILE_REVIEWS ?? 100);
 
 async function main() {
   const dir = process.env.PROFILE_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), 'dt-profile-'));
@@ -56,8 +56,18 @@ async function main() {
   const self = new Map();
   const dt = profile.timeDeltas;
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const total = dt.reduce((a, b) => a + b, 0);
+  // Start-up (module loading, migrations) is left out: samples count from the first one inside the review path.
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const inReviewPath = (id) => {
+    for (let at = id; at !== undefined; at = parent.get(at))
+      if (byId.get(at).callFrame.url.includes('/dist/study/review.service')) return true;
+    return false;
+  };
+  const first = Math.max(0, profile.samples.findIndex(inReviewPath));
+  const total = dt.slice(first).reduce((a, b) => a + b, 0);
   profile.samples.forEach((id, i) => {
+    if (i < first) return;
     const n = byId.get(id);
     const where = n.callFrame.url.replace(/.*node_modules\//, '').replace(/.*\/dist\//, 'dist/');
     const key = `${n.callFrame.functionName || '(anonymous)'}  ${where.split('/').slice(0, 2).join('/')}`;
@@ -68,12 +78,32 @@ async function main() {
     const pkg = key.split('  ')[1] || '(native)';
     byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + us);
   }
-  console.log(`Profile: ${path.join(dir, file)} (${(total / 1e6).toFixed(1)} s sampled)`);
+  console.log(`Profile: ${path.join(dir, file)} (${(total / 1e6).toFixed(1)} s sampled from the first review on)`);
   console.log('Self time by package or folder:');
   for (const [k, us] of [...byPackage].sort((a, b) => b[1] - a[1]).slice(0, 20))
     console.log(`  ${((us / total) * 100).toFixed(1).padStart(5)}%  ${k}`);
   console.log('Top functions by self time:');
   for (const [k, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25))
+    console.log(`  ${((us / total) * 100).toFixed(1).padStart(5)}%  ${k}`);
+  // Inclusive time: a sample counts once for every distinct function on its stack.
+  const inclusive = new Map();
+  profile.samples.forEach((id, i) => {
+    if (i < first) return;
+    const seen = new Set();
+    for (let at = id; at !== undefined; at = parent.get(at)) {
+      const n = byId.get(at);
+      const where = n.callFrame.url.replace(/.*node_modules\//, '').replace(/.*\/dist\//, 'dist/');
+      const key = `${n.callFrame.functionName || '(anonymous)'}  ${where.split('/').slice(0, 3).join('/')}:${n.callFrame.lineNumber}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      inclusive.set(key, (inclusive.get(key) ?? 0) + (dt[i] ?? 0));
+    }
+  });
+  console.log('Top named functions by inclusive time:');
+  for (const [k, us] of [...inclusive]
+    .filter(([k]) => !k.startsWith('(') && !k.startsWith(' '))
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, Number(process.env.PROFILE_TOP ?? 40)))
     console.log(`  ${((us / total) * 100).toFixed(1).padStart(5)}%  ${k}`);
 }
 

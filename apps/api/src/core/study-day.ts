@@ -10,23 +10,46 @@ export interface DayBoundary {
   dayStartHour: number;
 }
 
+/** One study day: the instants it runs from and to (its end is the next day's start) and its date. */
+interface DaySpan {
+  start: number;
+  end: number;
+  date: string;
+}
+
+/**
+ * The last span asked for, per day boundary: every review, queue and dashboard asks for "today"
+ * several times, and a time-zone conversion costs more than the rest of a review's arithmetic.
+ */
+const recentSpans = new Map<string, DaySpan>();
+
+function daySpan(now: Date, day: DayBoundary): DaySpan {
+  const key = `${day.timeZone}|${day.dayStartHour}`;
+  const t = now.getTime();
+  const hit = recentSpans.get(key);
+  if (hit && t >= hit.start && t < hit.end) return hit;
+  const local = new TZDate(t, day.timeZone);
+  let start = new TZDate(local.getFullYear(), local.getMonth(), local.getDate(), day.dayStartHour, 0, 0, day.timeZone);
+  if (start.getTime() > t) start = atHour(subDays(start, 1), day);
+  const span = { start: start.getTime(), end: atHour(addDays(start, 1), day).getTime(), date: format(start, 'yyyy-MM-dd') };
+  if (recentSpans.size >= 1000) recentSpans.clear();
+  recentSpans.set(key, span);
+  return span;
+}
+
 /** The instant the learner's current day began. */
 export function currentDayStart(now: Date, day: DayBoundary): Date {
-  const local = new TZDate(now.getTime(), day.timeZone);
-  let start = new TZDate(local.getFullYear(), local.getMonth(), local.getDate(), day.dayStartHour, 0, 0, day.timeZone);
-  if (start.getTime() > now.getTime()) start = atHour(subDays(start, 1), day);
-  return new Date(start.getTime());
+  return new Date(daySpan(now, day).start);
 }
 
 /** The instant the learner's next day begins ("due today" means due before this). */
 export function nextDayStart(now: Date, day: DayBoundary): Date {
-  const start = new TZDate(currentDayStart(now, day).getTime(), day.timeZone);
-  return new Date(atHour(addDays(start, 1), day).getTime());
+  return new Date(daySpan(now, day).end);
 }
 
 /** The learner's calendar date of an instant, as YYYY-MM-DD (an instant before the day start belongs to the previous date). */
 export function studyDate(instant: Date, day: DayBoundary): string {
-  return format(new TZDate(currentDayStart(instant, day).getTime(), day.timeZone), 'yyyy-MM-dd');
+  return daySpan(instant, day).date;
 }
 
 /** The instant a study date (YYYY-MM-DD) begins. */

@@ -51,6 +51,33 @@ describe('study day boundaries', () => {
     expect(studyDate(new Date('2026-11-01T06:30:00Z'), newYork)).toBe('2026-10-31');
   });
 
+  it('answers the same whatever was asked before (the last day per boundary is remembered)', () => {
+    const instants = Array.from({ length: 400 }, (_, i) => new Date(Date.UTC(2026, 2, 20) + i * 3.7 * 3_600_000));
+    const boundaries = [berlin, newYork, { timeZone: 'Europe/Berlin', dayStartHour: 0 }];
+    const ask = (order: Date[]) =>
+      new Map(
+        order.flatMap((t) =>
+          boundaries.map((b, k) => [
+            `${k}:${t.getTime()}`,
+            [studyDate(t, b), currentDayStart(t, b).getTime(), nextDayStart(t, b).getTime()],
+          ]),
+        ),
+      );
+    const forwards = ask(instants);
+    const shuffled = ask(
+      [...instants]
+        .reverse()
+        .filter((_, i) => i % 2 === 0)
+        .concat(instants.filter((_, i) => i % 2 === 1)),
+    );
+    for (const [key, value] of shuffled) expect([key, value]).toEqual([key, forwards.get(key)]);
+    // Each answer is a day holding the instant: it starts at or before it and ends after it.
+    for (const t of instants) {
+      expect(currentDayStart(t, berlin).getTime()).toBeLessThanOrEqual(t.getTime());
+      expect(nextDayStart(t, berlin).getTime()).toBeGreaterThan(t.getTime());
+    }
+  });
+
   it('supports a midnight day start', () => {
     const day = { timeZone: 'Asia/Tokyo', dayStartHour: 0 };
     expect(studyDate(new Date('2026-11-23T15:00:00Z'), day)).toBe('2026-11-24'); // 00:00 in Tokyo

@@ -57,10 +57,17 @@ export function nerveShare(view: ViewId, nerve: NerveId, side: SideId = 'right')
 
 /** The view that shows a nerve's skin best (the largest share of the figure). null if it is not drawn. */
 export function bestNerveView(nerve: NerveId): ViewId | null {
-  const ranked = VIEW_IDS.map((view) => [view, nerveShare(view, nerve)] as const).filter(([, share]) => share > 0);
-  if (ranked.length === 0) return null;
-  return ranked.reduce((best, entry) => (entry[1] > best[1] ? entry : best))[0];
+  // Every answer side showing a nerve asks this: the areas are measured once per nerve.
+  if (!bestNerveViews.has(nerve)) {
+    const ranked = VIEW_IDS.map((view) => [view, nerveShare(view, nerve)] as const).filter(([, share]) => share > 0);
+    bestNerveViews.set(
+      nerve,
+      ranked.length === 0 ? null : ranked.reduce((best, entry) => (entry[1] > best[1] ? entry : best))[0],
+    );
+  }
+  return bestNerveViews.get(nerve) ?? null;
 }
+const bestNerveViews = new Map<NerveId, ViewId | null>();
 
 /** The right-side key point of a root. */
 export function keyPointOf(root: RootId): KeyPoint {
