@@ -81,30 +81,75 @@ describe('review write path and batch submit', () => {
     expect(await count(t, `SELECT count(*) AS n FROM review_logs WHERE user_id = $1`, [user.id])).toBe(1);
   });
 
-  it('keeps today’s mastery of the card’s roots equal to a full computation', async () => {
-    const { client, user } = await signUp(t);
-    for (let i = 0; i < 6; i++) {
-      await client.POST('/api/study/reviews', { body: body(flip(10 + i).id, { rating: i % 2 ? 3 : 4 }) });
-      t.clock.advance(MINUTE);
-    }
-    const last = flip(15);
+  /** A learner's answers, each at the version the last one left. */
+  function rater(client: Awaited<ReturnType<typeof signUp>>['client']) {
+    const versions = new Map<string, number>();
+    return async (cardId: string, rating: 1 | 2 | 3 | 4 = 3) => {
+      const r = await client.POST('/api/study/reviews', { body: body(cardId, { rating, version: versions.get(cardId) ?? 0 }) });
+      expect(r.response.status).toBe(201);
+      versions.set(cardId, r.data!.state.version);
+    };
+  }
+
+  /** Today's stored mastery rows against a full count over all the learner's cards, at the same instant. */
+  async function expectStoredMasteryToMatchFullCount(userId: string, client: Awaited<ReturnType<typeof signUp>>['client']) {
     const stored: { root: string; mastery: number; seen: number; total: number }[] = await t.dataSource.query(
-      `SELECT root, mastery, seen, total FROM mastery_daily WHERE user_id = $1 AND day = '2026-11-23'`,
-      [user.id],
+      `SELECT root, mastery, seen, total FROM mastery_daily
+        WHERE user_id = $1 AND day = (SELECT max(day) FROM mastery_daily WHERE user_id = $1)`,
+      [userId],
     );
     // Every root has a row for the day (the first review of the day writes them all).
     expect(stored.map((r) => r.root).sort()).toEqual([...MASTERY_ROOTS].sort());
     const progress = await client.GET('/api/progress/mastery');
     expect(progress.response.status).toBe(200);
-    const now = new Map(progress.data!.roots.map((r) => [r.root as string, r]));
-    for (const root of last.roots.filter((r) => (MASTERY_ROOTS as readonly string[]).includes(r))) {
-      const row = stored.find((r) => r.root === root)!;
-      expect(Number(row.seen)).toBe(now.get(root)!.seen);
-      expect(Number(row.total)).toBe(now.get(root)!.total);
-      expect(Number(row.mastery)).toBeCloseTo(now.get(root)!.mastery, 2);
+    for (const full of progress.data!.roots) {
+      const row = stored.find((r) => r.root === full.root)!;
+      expect({ root: row.root, seen: Number(row.seen), total: Number(row.total) }).toEqual({
+        root: full.root,
+        seen: full.seen,
+        total: full.total,
+      });
+      expect(Number(row.mastery)).toBeCloseTo(full.mastery, 3);
     }
-    // All seen cards counted: the seen counts over the roots add up to what the reviews touched.
-    expect(stored.reduce((n, r) => n + Number(r.seen), 0)).toBeGreaterThan(0);
+    return stored;
+  }
+
+  it('moves today’s mastery of the card’s roots by each review, equal to a full count through learning, graduation and a lapse', async () => {
+    const { client, user } = await signUp(t);
+    const rate = rater(client);
+    const l5 = cards.filter((c) => c.answer.kind === 'flip' && c.roots.includes('L5')).slice(0, 3);
+    // New cards into their learning steps: seen, no durability yet (the first one stores every root).
+    for (const c of l5) await rate(c.id, 3);
+    await expectStoredMasteryToMatchFullCount(user.id, client);
+    // Past the 10-minute step they graduate: durability counts.
+    t.clock.advance(10 * MINUTE);
+    for (const c of l5) await rate(c.id, 3);
+    const graduated = await expectStoredMasteryToMatchFullCount(user.id, client);
+    expect(Number(graduated.find((r) => r.root === 'L5')!.mastery)).toBeGreaterThan(0);
+    // A lapse takes that card's durability away again.
+    t.clock.advance(MINUTE);
+    await rate(l5[0]!.id, 1);
+    const lapsed = await expectStoredMasteryToMatchFullCount(user.id, client);
+    expect(Number(lapsed.find((r) => r.root === 'L5')!.mastery)).toBeLessThan(
+      Number(graduated.find((r) => r.root === 'L5')!.mastery),
+    );
+  });
+
+  it('counts the roots again in full when the learner’s cards changed since today’s rows were stored', async () => {
+    const { client, user } = await signUp(t);
+    const rate = rater(client);
+    const [first, second] = cards.filter((c) => c.deck === 'vignettes' && c.roots.includes('L5'));
+    await rate(first!.id);
+    const before = await expectStoredMasteryToMatchFullCount(user.id, client);
+    // From the whole bank to one of its decks: every root has fewer cards now.
+    expect((await client.POST('/api/study/decks', { body: { deckId: 'vignettes' } })).response.status).toBe(204);
+    const removed = await client.DELETE('/api/study/decks/{deckId}', { params: { path: { deckId: 'dermatomes-of-the-leg' } } });
+    expect(removed.response.status).toBe(204);
+    t.clock.advance(MINUTE);
+    await rate(second!.id);
+    const after = await expectStoredMasteryToMatchFullCount(user.id, client);
+    const total = (rows: typeof after) => Number(rows.find((r) => r.root === 'L5')!.total);
+    expect(total(after)).toBeLessThan(total(before));
   });
 
   describe('POST /api/study/reviews/batch', () => {
