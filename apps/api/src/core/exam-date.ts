@@ -321,22 +321,31 @@ export interface ExamForecast {
 export function examForecast(cards: readonly ForecastCard[], now: Date, examDate: string, day: DayBoundary): ExamForecast {
   const examStart = studyDateStart(examDate, day);
   const daysLeft = daysUntilExam(now, examDate, day);
-  const recall = cards.map((c) => examRecall(c.schedule, examStart));
-  const roots = MASTERY_ROOTS.map((root) => {
-    const mine = cards.map((c, i) => ({ c, r: recall[i]! })).filter((x) => x.c.roots.includes(root));
-    return {
-      root,
-      predictedRecall: mine.length === 0 ? 0 : round3(mine.reduce((a, x) => a + x.r, 0) / mine.length),
-      seen: mine.filter((x) => x.c.schedule !== null).length,
-      total: mine.length,
-    };
-  });
-  const dueBefore = cards.filter((c) => c.schedule !== null && c.schedule.due < examStart).length;
-  const unseen = cards.filter((c) => c.schedule === null).length;
+  // One pass over the cards (a dashboard forecasts every student of a cohort): sums in card order per root.
+  const byRoot = new Map(MASTERY_ROOTS.map((root) => [root as string, { sum: 0, seen: 0, total: 0 }]));
+  let sum = 0;
+  let dueBefore = 0;
+  let unseen = 0;
+  for (const c of cards) {
+    const r = examRecall(c.schedule, examStart);
+    sum += r;
+    if (c.schedule === null) unseen++;
+    else if (c.schedule.due < examStart) dueBefore++;
+    for (const root of c.roots) {
+      const acc = byRoot.get(root);
+      if (!acc) continue;
+      acc.sum += r;
+      acc.total++;
+      if (c.schedule !== null) acc.seen++;
+    }
+  }
   return {
     daysLeft,
-    predictedRecall: cards.length === 0 ? 0 : round3(recall.reduce((a, b) => a + b, 0) / cards.length),
-    roots,
+    predictedRecall: cards.length === 0 ? 0 : round3(sum / cards.length),
+    roots: MASTERY_ROOTS.map((root) => {
+      const { sum: rootSum, seen, total } = byRoot.get(root)!;
+      return { root, predictedRecall: total === 0 ? 0 : round3(rootSum / total), seen, total };
+    }),
     reviewsPerDay: daysLeft <= 0 ? 0 : Math.ceil((dueBefore + unseen * EXAM_POLICY.REVIEWS_PER_CARD) / daysLeft),
   };
 }

@@ -3,7 +3,7 @@ import { MASTERY_ROOTS } from '@dermatome/data';
 import { stringify } from 'csv-stringify/sync';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../auth/auth.decorators';
-import { MasteryDailyRepository } from '../learning/mastery-daily.repository';
+import { MasteryDailyRepository, type ExportLine } from '../learning/mastery-daily.repository';
 import { CohortDashboardService } from '../cohorts/cohort-dashboard.service';
 import { ExamResultsService } from '../exams/exam-results.service';
 
@@ -75,12 +75,17 @@ export class CohortExportService {
   /** The daily per-root series of every student since the cohort began, one row per student, root and date. */
   async masteryDaily(user: AuthUser, cohortId: string, bom: boolean): Promise<CsvFile> {
     const { cohort, rows, unrolled, today, from } = await this.dashboards.rosterFor(user, cohortId);
-    const names = new Map(rows.map((r) => [r.member.userId, r.member]));
-    const stored = await this.daily.rangeFor(this.dataSource.manager, [...names.keys()], from, today);
+    const ids = rows.map((r) => r.member.userId);
+    const stored = await this.daily.exportLines(this.dataSource.manager, ids, from, today);
     // Days the nightly roll-up has not stored yet are computed on read (exports write nothing).
-    const series = [...stored, ...unrolled].sort(
-      (a, b) => a.date.localeCompare(b.date) || a.userId.localeCompare(b.userId) || a.root.localeCompare(b.root),
-    );
+    const computed: ExportLine[] = unrolled
+      .map((s) => ({
+        date: s.date,
+        userId: s.userId,
+        root: s.root,
+        numbers: [fixed(s.mastery), fixed(s.coverage), fixed(s.recall), s.seen, s.total].join(','),
+      }))
+      .sort(byLine);
     const columns = [
       'date',
       'student_id',
@@ -92,19 +97,37 @@ export class CohortExportService {
       'seen_cards',
       'total_cards',
     ];
-    const records = series.map((s) => [
-      s.date,
-      s.userId,
-      names.get(s.userId)?.displayName ?? '',
-      s.root,
-      fixed(s.mastery),
-      fixed(s.coverage),
-      fixed(s.recall),
-      s.seen,
-      s.total,
-    ]);
-    return { filename: `${slug(cohort.name)}-mastery-daily-${today}.csv`, content: csv(columns, records, bom) };
+    // Names are the only cells that may need quoting or neutralising: each is written once.
+    const nameCells = new Map(rows.map((r) => [r.member.userId, csvCell(r.member.displayName)]));
+    const lines = mergeSorted(stored, computed, byLine).map(
+      (l) => `${l.date},${l.userId},${nameCells.get(l.userId) ?? ''},${l.root},${l.numbers}`,
+    );
+    const header = csv(columns, [], bom);
+    return {
+      filename: `${slug(cohort.name)}-mastery-daily-${today}.csv`,
+      content: lines.length === 0 ? header : `${header}${lines.join('\r\n')}\r\n`,
+    };
   }
+}
+
+/** Two lists each sorted by `order`, as one sorted list. */
+function mergeSorted<T>(a: readonly T[], b: readonly T[], order: (x: T, y: T) => number): T[] {
+  if (b.length === 0) return [...a];
+  const out: T[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && order(a[i]!, b[j]!) <= 0) ? a[i++]! : b[j++]!);
+  return out;
+}
+
+/** By date, then student, then root: code-point order of ISO dates, lowercase UUIDs and root ids (PostgreSQL's `COLLATE "C"`). */
+function byLine(a: ExportLine, b: ExportLine): number {
+  return byText(a.date, b.date) || byText(a.userId, b.userId) || byText(a.root, b.root);
+}
+
+/** One value as a CSV cell, quoted and neutralised as the other exports write it. */
+function csvCell(value: string): string {
+  return stringify([[neutraliseFormula(value)]]).replace(/\r?\n$/, '');
 }
 
 function csv(columns: string[], records: unknown[][], bom: boolean): string {
@@ -116,6 +139,10 @@ function csv(columns: string[], records: unknown[][], bom: boolean): string {
 /** A name such as "=HYPERLINK(...)" must stay text in a spreadsheet (CSV formula injection). */
 function neutraliseFormula(cell: unknown): unknown {
   return typeof cell === 'string' && /^[=+\-@\t\r]/.test(cell) && !/^-?\d+(\.\d+)?$/.test(cell) ? `'${cell}` : cell;
+}
+
+function byText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function fixed(value: number): string {

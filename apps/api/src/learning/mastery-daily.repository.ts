@@ -4,6 +4,14 @@ import type { MasteryDay, RootMastery } from '../core/mastery';
 
 export type MasteryDayRow = MasteryDay;
 
+/** One stored row of the series as the CSV export writes it: `numbers` is "mastery,coverage,recall,seen,total". */
+export interface ExportLine {
+  date: string;
+  userId: string;
+  root: string;
+  numbers: string;
+}
+
 type StoredRow = {
   user_id: string;
   root: string;
@@ -85,6 +93,26 @@ export class MasteryDailyRepository {
       [userIds, from, to],
     );
     return rows.map(toRow);
+  }
+
+  /**
+   * A cohort's stored series for a CSV export, sorted by date, learner and root, each row's numbers
+   * already written as the export writes them (four decimals, then the counts): 10^5 rows of one
+   * text column each cost a fraction of parsing and re-formatting five numbers per row in Node.
+   */
+  async exportLines(m: EntityManager, userIds: string[], from: string, to: string): Promise<ExportLine[]> {
+    return m.transaction(async (tx) => {
+      // The sort of 10^5 rows fits in memory with this, instead of spilling to disk.
+      await tx.query(`SET LOCAL work_mem = '64MB'`);
+      const rows: { d: string; user_id: string; root: string; numbers: string }[] = await tx.query(
+        `SELECT to_char(day, 'YYYY-MM-DD') AS d, user_id, root,
+                concat_ws(',', round(mastery::numeric, 4), round(coverage::numeric, 4), round(recall::numeric, 4), seen, total) AS numbers
+           FROM mastery_daily WHERE user_id = ANY($1::uuid[]) AND day BETWEEN $2 AND $3
+          ORDER BY day, user_id, root COLLATE "C"`,
+        [userIds, from, to],
+      );
+      return rows.map((r) => ({ date: r.d, userId: r.user_id, root: r.root, numbers: r.numbers }));
+    });
   }
 
   /**
