@@ -70,11 +70,10 @@ export class CohortDashboardService {
     const ids = roster.map((r) => r.member.userId);
     const assignments = await this.cohorts.assignments(m, [cohortId]);
     // Independent reads: on PostgreSQL each takes its own pooled connection, so they overlap.
-    const [behindPace, stored, activity, mostLapsed] = await Promise.all([
-      this.assignmentsBehind(m, ids, assignments, today),
+    const [{ behindPace, mostLapsed }, stored, activity] = await Promise.all([
+      this.cardCounts(m, ids, assignments, today),
       ids.length === 0 ? [] : this.daily.sumsByDate(m, ids, from, today),
       this.activityByDay(m, ids, from, today),
-      this.mostLapsed(m, ids),
     ]);
     const sums = addUnrolled(stored, unrolled);
     const series = cohortMasterySeries(sums, ids.length, dateRange(from, today), options.granularity ?? 'day');
@@ -270,21 +269,32 @@ export class CohortDashboardService {
     return rows;
   }
 
-  private async assignmentsBehind(
+  /**
+   * From one scan of the cohort's card states: how many assignments each member is behind the pace
+   * of (fewer cards seen than the pace has introduced by today), and the cards they forget most.
+   */
+  private async cardCounts(
     m: EntityManager,
     ids: string[],
     assignments: Awaited<ReturnType<CohortsRepository['assignments']>>,
     today: string,
-  ): Promise<Map<string, number>> {
-    const behind = new Map<string, number>();
-    for (const a of assignments) {
-      const pace = this.learnerCards.pace(a);
-      const expected = expectedIntroduced(pace, today);
-      if (expected === 0) continue;
-      const seen = await this.states.seenCounts(m, ids, pace.cardIds);
-      for (const id of ids) if ((seen.get(id) ?? 0) < expected) behind.set(id, (behind.get(id) ?? 0) + 1);
-    }
-    return behind;
+  ): Promise<{ behindPace: Map<string, number>; mostLapsed: LapsedCardDto[] }> {
+    if (ids.length === 0) return { behindPace: new Map(), mostLapsed: [] };
+    const paces = assignments
+      .map((a) => this.learnerCards.pace(a))
+      .map((pace) => ({ pace, expected: expectedIntroduced(pace, today) }))
+      .filter((p) => p.expected > 0);
+    const counts = await this.states.cohortCardCounts(
+      m,
+      ids,
+      paces.map((p) => p.pace.cardIds),
+      10,
+    );
+    const behindPace = new Map<string, number>();
+    paces.forEach(({ expected }, i) => {
+      for (const id of ids) if ((counts.seen[i]!.get(id) ?? 0) < expected) behindPace.set(id, (behindPace.get(id) ?? 0) + 1);
+    });
+    return { behindPace, mostLapsed: counts.mostLapsed.flatMap((r) => this.lapsedCard(r)) };
   }
 
   private async activityByDay(m: EntityManager, ids: string[], from: string, to: string): Promise<ActivityDayDto[]> {
@@ -295,24 +305,20 @@ export class CohortDashboardService {
     });
   }
 
-  private async mostLapsed(m: EntityManager, ids: string[]): Promise<LapsedCardDto[]> {
-    if (ids.length === 0) return [];
-    const rows = await this.states.mostLapsed(m, ids, 10);
-    return rows.flatMap((r) => {
-      const card = this.catalog.card(r.cardId);
-      if (!card) return [];
-      return [
-        {
-          cardId: card.id,
-          type: card.type,
-          prompt: card.prompt,
-          roots: card.roots,
-          lapses: r.lapses,
-          learners: r.learners,
-          lapseRate: r.reps === 0 ? 0 : round(r.lapses / r.reps),
-        },
-      ];
-    });
+  private lapsedCard(r: { cardId: string; lapses: number; learners: number; reps: number }): LapsedCardDto[] {
+    const card = this.catalog.card(r.cardId);
+    if (!card) return [];
+    return [
+      {
+        cardId: card.id,
+        type: card.type,
+        prompt: card.prompt,
+        roots: card.roots,
+        lapses: r.lapses,
+        learners: r.learners,
+        lapseRate: r.reps === 0 ? 0 : round(r.lapses / r.reps),
+      },
+    ];
   }
 
   /** Today in the instructor's zone, and the cohort's first date. */

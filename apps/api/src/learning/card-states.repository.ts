@@ -135,28 +135,34 @@ export class CardStatesRepository {
   }
 
   /** Per learner: how many of `cardIds` they have studied. */
-  async seenCounts(m: EntityManager, userIds: string[], cardIds: readonly string[]): Promise<Map<string, number>> {
-    const rows: { user_id: string; n: string }[] = await m.query(
-      `SELECT user_id, count(*) AS n FROM card_states
-        WHERE user_id = ANY($1::uuid[]) AND card_id = ANY($2::text[]) AND state <> 0 GROUP BY user_id`,
-      [userIds, cardIds],
-    );
-    return new Map(rows.map((r) => [r.user_id, Number(r.n)]));
-  }
-
-  /** The cards these learners forget most after learning them. */
-  async mostLapsed(
+  /**
+   * One scan of a cohort's card states for the dashboard: per learner, how many cards of each set
+   * they have seen (each set an assignment's cards), and the cards they forget most after learning
+   * them (the top `limit` by lapses, then by learners who lapsed, then by id).
+   */
+  async cohortCardCounts(
     m: EntityManager,
     userIds: string[],
+    cardSets: readonly (readonly string[])[],
     limit: number,
-  ): Promise<{ cardId: string; lapses: number; learners: number; reps: number }[]> {
-    const rows: { card_id: string; lapses: string; learners: string; reps: string }[] = await m.query(
-      `SELECT card_id, sum(lapses) AS lapses, count(*) FILTER (WHERE lapses > 0) AS learners, sum(reps) AS reps
-         FROM card_states WHERE user_id = ANY($1::uuid[]) GROUP BY card_id HAVING sum(lapses) > 0
-        ORDER BY sum(lapses) DESC, count(*) FILTER (WHERE lapses > 0) DESC, card_id LIMIT $2`,
-      [userIds, limit],
+  ): Promise<{ seen: Map<string, number>[]; mostLapsed: { cardId: string; lapses: number; learners: number; reps: number }[] }> {
+    const seenColumns = cardSets.map(
+      (_, i) => `count(*) FILTER (WHERE state <> 0 AND card_id = ANY($${i + 2}::text[])) AS seen_${i}`,
     );
-    return rows.map((r) => ({ cardId: r.card_id, lapses: Number(r.lapses), learners: Number(r.learners), reps: Number(r.reps) }));
+    const rows: (Record<string, string | null> & { user_id: string | null; card_id: string | null })[] = await m.query(
+      `SELECT user_id, card_id, ${[...seenColumns, 'sum(lapses) AS lapses', 'count(*) FILTER (WHERE lapses > 0) AS learners', 'sum(reps) AS reps'].join(', ')}
+         FROM card_states WHERE user_id = ANY($1::uuid[])
+        GROUP BY GROUPING SETS ((user_id), (card_id))`,
+      [userIds, ...cardSets],
+    );
+    const learners = rows.filter((r) => r.user_id !== null);
+    const seen = cardSets.map((_, i) => new Map(learners.map((r) => [r.user_id!, Number(r[`seen_${i}`])])));
+    const mostLapsed = rows
+      .filter((r) => r.card_id !== null && Number(r.lapses) > 0)
+      .map((r) => ({ cardId: r.card_id!, lapses: Number(r.lapses), learners: Number(r.learners), reps: Number(r.reps) }))
+      .sort((x, y) => y.lapses - x.lapses || y.learners - x.learners || (x.cardId < y.cardId ? -1 : x.cardId > y.cardId ? 1 : 0))
+      .slice(0, limit);
+    return { seen, mostLapsed };
   }
 
   /** The learner's suspended cards (by hand or as leeches), most recently changed first. */

@@ -148,9 +148,14 @@ describe('cohorts', () => {
     expect(queue.cards.every((c) => c.face.deck === 'red-flags')).toBe(true);
     const before = (await student.client.GET('/api/memberships')).data![0]!.assignments[0]!;
     expect(before.progress).toMatchObject({ seen: 0, expected: 3, status: 'behind', daysToTarget: 15 });
+    const flags = async () =>
+      (await teacher.client.GET('/api/cohorts/{cohortId}/dashboard', { params: { path: { cohortId: cohort.id } } })).data!
+        .students[0]!.behind;
+    expect(await flags()).toContain('behind the pace of an assignment');
     await reviewAll(student.client);
     const after = (await student.client.GET('/api/memberships')).data![0]!.assignments[0]!;
     expect(after.progress).toMatchObject({ seen: 3, expected: 3, status: 'on-track' });
+    expect(await flags()).not.toContain('behind the pace of an assignment');
 
     // Two days later the pace allows six more (catching up the missed day).
     t.clock.set(new Date('2026-11-07T10:00:00Z'));
