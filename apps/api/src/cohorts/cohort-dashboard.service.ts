@@ -34,6 +34,8 @@ export interface RosterRow {
   exam: { date: string; predictedRecall: number; roots: Map<string, number> } | null;
 }
 
+type CohortAssignments = Awaited<ReturnType<CohortsRepository['assignments']>>;
+
 /** A member's past day the nightly roll-up has not stored yet, computed on read. */
 type UnrolledRow = MasteryDayRow & { userId: string };
 
@@ -66,11 +68,15 @@ export class CohortDashboardService {
     const m = this.dataSource.manager;
     const cohort = await this.cohortsService.owned(m, user, cohortId);
     const { today, from } = await this.span(m, user, cohort);
-    const { rows: roster, unrolled } = await this.roster(m, cohort, today, from);
-    const ids = roster.map((r) => r.member.userId);
-    const assignments = await this.cohorts.assignments(m, [cohortId]);
-    // Independent reads: on PostgreSQL each takes its own pooled connection, so they overlap.
-    const [{ behindPace, mostLapsed }, stored, activity] = await Promise.all([
+    const [members, assignments] = await Promise.all([
+      this.cohorts.members(m, cohort.id),
+      this.cohorts.assignments(m, [cohortId]),
+    ]);
+    const ids = members.map((x) => x.userId);
+    // Independent reads: on PostgreSQL each takes its own pooled connection, so they overlap (the
+    // roster's own reads included).
+    const [{ rows: roster, unrolled }, { behindPace, mostLapsed }, stored, activity] = await Promise.all([
+      this.roster(m, cohort, today, from, { members, assignments }),
       this.cardCounts(m, ids, assignments, today),
       ids.length === 0 ? [] : this.daily.sumsByDate(m, ids, from, today),
       this.activityByDay(m, ids, from, today),
@@ -172,8 +178,9 @@ export class CohortDashboardService {
     cohort: CohortRecord,
     today: string,
     from: string,
+    loaded?: { members: MemberRecord[]; assignments: CohortAssignments },
   ): Promise<{ rows: RosterRow[]; unrolled: UnrolledRow[] }> {
-    const members = await this.cohorts.members(m, cohort.id);
+    const members = loaded?.members ?? (await this.cohorts.members(m, cohort.id));
     const ids = members.map((x) => x.userId);
     if (ids.length === 0) return { rows: [], unrolled: [] };
     const unrolled = await this.unrolledDays(m, ids, from);
@@ -184,7 +191,12 @@ export class CohortDashboardService {
       this.states.overdueCounts(m, ids, this.clock.now()),
     ]);
     const latest = latestPerRoot([...stored, ...unrolled]);
-    const exams = await this.examForecasts(m, cohort, ids, today);
+    const exams = await this.examForecasts(
+      m,
+      loaded?.assignments ?? (await this.cohorts.assignments(m, [cohort.id])),
+      ids,
+      today,
+    );
     const rows = members.map((member) => {
       const a = activity.get(member.userId);
       return {
@@ -209,11 +221,11 @@ export class CohortDashboardService {
    */
   private async examForecasts(
     m: EntityManager,
-    cohort: CohortRecord,
+    assignments: CohortAssignments,
     ids: string[],
     today: string,
   ): Promise<Map<string, NonNullable<RosterRow['exam']>>> {
-    const target = (await this.cohorts.assignments(m, [cohort.id]))
+    const target = assignments
       .filter((a) => a.targetDate !== null && a.targetDate >= today)
       .sort((a, b) => (a.targetDate as string).localeCompare(b.targetDate as string))[0];
     if (!target || ids.length === 0) return new Map();
@@ -276,7 +288,7 @@ export class CohortDashboardService {
   private async cardCounts(
     m: EntityManager,
     ids: string[],
-    assignments: Awaited<ReturnType<CohortsRepository['assignments']>>,
+    assignments: CohortAssignments,
     today: string,
   ): Promise<{ behindPace: Map<string, number>; mostLapsed: LapsedCardDto[] }> {
     if (ids.length === 0) return { behindPace: new Map(), mostLapsed: [] };
