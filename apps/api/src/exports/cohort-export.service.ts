@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { MASTERY_ROOTS } from '@dermatome/data';
 import { stringify } from 'csv-stringify/sync';
 import { DataSource } from 'typeorm';
+import { byCodePoint } from '../common/compare';
 import type { AuthUser } from '../auth/auth.decorators';
 import { MasteryDailyRepository, type ExportLine } from '../learning/mastery-daily.repository';
 import { CohortDashboardService } from '../cohorts/cohort-dashboard.service';
@@ -122,7 +123,7 @@ function mergeSorted<T>(a: readonly T[], b: readonly T[], order: (x: T, y: T) =>
 
 /** By date, then student, then root: code-point order of ISO dates, lowercase UUIDs and root ids (PostgreSQL's `COLLATE "C"`). */
 function byLine(a: ExportLine, b: ExportLine): number {
-  return byText(a.date, b.date) || byText(a.userId, b.userId) || byText(a.root, b.root);
+  return byCodePoint(a.date, b.date) || byCodePoint(a.userId, b.userId) || byCodePoint(a.root, b.root);
 }
 
 /** One value as a CSV cell, quoted and neutralised as the other exports write it. */
@@ -139,10 +140,6 @@ function csv(columns: string[], records: unknown[][], bom: boolean): string {
 /** A name such as "=HYPERLINK(...)" must stay text in a spreadsheet (CSV formula injection). */
 function neutraliseFormula(cell: unknown): unknown {
   return typeof cell === 'string' && /^[=+\-@\t\r]/.test(cell) && !/^-?\d+(\.\d+)?$/.test(cell) ? `'${cell}` : cell;
-}
-
-function byText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function fixed(value: number): string {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { queryRows } from '../common/sql';
 import type { EntityManager } from 'typeorm';
+import { byCodePoint } from '../common/compare';
 import type { RecallInput, Schedule } from '../core/scheduler';
 
 /** Flags the learner sets on a card, beside its FSRS schedule. */
@@ -160,7 +161,7 @@ export class CardStatesRepository {
     const mostLapsed = rows
       .filter((r) => r.card_id !== null && Number(r.lapses) > 0)
       .map((r) => ({ cardId: r.card_id!, lapses: Number(r.lapses), learners: Number(r.learners), reps: Number(r.reps) }))
-      .sort((x, y) => y.lapses - x.lapses || y.learners - x.learners || (x.cardId < y.cardId ? -1 : x.cardId > y.cardId ? 1 : 0))
+      .sort((x, y) => y.lapses - x.lapses || y.learners - x.learners || byCodePoint(x.cardId, y.cardId))
       .slice(0, limit);
     return { seen, mostLapsed };
   }
