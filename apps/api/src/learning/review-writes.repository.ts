@@ -61,7 +61,7 @@ const LEARNER_COHORT = (table: string) => `JOIN cohorts c ON c.id = ${table}.coh
 /** The last date of the learner's daily mastery series (every stored date holds every root, L1 included). */
 const LAST_MASTERY_DAY = `(SELECT max(day) FROM mastery_daily WHERE user_id = $1 AND root = 'L1')`;
 
-export const CONTEXT: PreparedStatement = {
+const CONTEXT: PreparedStatement = {
   name: 'review-context',
   text: `
 SELECT
