@@ -63,7 +63,9 @@ export async function startApi(databaseUrl, poolSize = 10) {
       SEED_DEMO: 'false',
       NODE_ENV: 'production',
       COOKIE_SECURE: 'false',
+      // Benchmarks sign the same accounts in again and again, run after run.
       LOGIN_MAX_ATTEMPTS_PER_ADDRESS: '100000',
+      LOGIN_MAX_ATTEMPTS_PER_ACCOUNT: '100000',
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

@@ -15,6 +15,7 @@ import { CardStatesRepository } from '../learning/card-states.repository';
 import { LearnerCardsService } from '../learning/learner-cards.service';
 import { MasteryDailyRepository, type MasteryDayRow } from '../learning/mastery-daily.repository';
 import { StudySettingsRepository } from '../learning/study-settings.repository';
+import { MasteryRollupJob } from '../progress/mastery-rollup.job';
 import { MasteryService } from '../progress/mastery.service';
 import type { ActivityDayDto, DashboardDto, DashboardStudentDto, LapsedCardDto, StudentDetailDto } from './cohorts.dto';
 import { CohortsRepository, type CohortRecord, type MemberRecord } from './cohorts.repository';
@@ -42,7 +43,8 @@ type UnrolledRow = MasteryDayRow & { userId: string };
 /**
  * What an instructor sees of a cohort. Reads only (it can run on a read replica): the stored daily
  * series and the daily activity roll-up; past days the nightly roll-up job has not stored yet are
- * computed on read from the current schedules, as the job will store them.
+ * computed on read from the current schedules, as the job will store them, and the job is asked
+ * to run now, since computing them costs far more than reading them.
  */
 @Injectable()
 export class CohortDashboardService {
@@ -55,6 +57,7 @@ export class CohortDashboardService {
     private readonly learnerCards: LearnerCardsService,
     private readonly daily: MasteryDailyRepository,
     private readonly mastery: MasteryService,
+    private readonly rollup: MasteryRollupJob,
     private readonly activity: ActivityRepository,
     private readonly states: CardStatesRepository,
     private readonly settings: StudySettingsRepository,
@@ -190,7 +193,7 @@ export class CohortDashboardService {
       this.activity.summaryFor(m, ids, addDaysToDate(today, -6)),
       this.states.overdueCounts(m, ids, this.clock.now()),
     ]);
-    const latest = latestPerRoot([...stored, ...unrolled]);
+    const latest = latestPerRootByLearner([...stored, ...unrolled]);
     const exams = await this.examForecasts(
       m,
       loaded?.assignments ?? (await this.cohorts.assignments(m, [cohort.id])),
@@ -202,7 +205,7 @@ export class CohortDashboardService {
       return {
         member,
         mastery: new Map(
-          latest.filter((l) => l.userId === member.userId).map((l) => [l.root, { mastery: l.mastery, coverage: l.coverage }]),
+          [...(latest.get(member.userId)?.values() ?? [])].map((l) => [l.root, { mastery: l.mastery, coverage: l.coverage }]),
         ),
         overdue: overdue.get(member.userId) ?? 0,
         lastActive: a?.lastActive ?? null,
@@ -278,6 +281,7 @@ export class CohortDashboardService {
       const computed = await this.mastery.daysFromSchedules(m, userId, start, yesterday, now, day);
       rows.push(...computed.map((r) => ({ ...r, userId })));
     }
+    if (rows.length > 0) await this.rollup.requestSoon();
     return rows;
   }
 
@@ -342,15 +346,16 @@ export class CohortDashboardService {
   }
 }
 
-/** Each learner's row of the latest date per root. */
-function latestPerRoot(rows: UnrolledRow[]): UnrolledRow[] {
-  const latest = new Map<string, UnrolledRow>();
+/** Per learner, their row of the latest date for each root. */
+function latestPerRootByLearner(rows: UnrolledRow[]): Map<string, Map<string, UnrolledRow>> {
+  const latest = new Map<string, Map<string, UnrolledRow>>();
   for (const r of rows) {
-    const key = `${r.userId}|${r.root}`;
-    const seen = latest.get(key);
-    if (!seen || seen.date < r.date) latest.set(key, r);
+    let mine = latest.get(r.userId);
+    if (!mine) latest.set(r.userId, (mine = new Map()));
+    const kept = mine.get(r.root);
+    if (!kept || kept.date < r.date) mine.set(r.root, r);
   }
-  return [...latest.values()];
+  return latest;
 }
 
 /** The stored per-root, per-date sums plus the days not rolled up yet. */

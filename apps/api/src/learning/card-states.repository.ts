@@ -101,7 +101,6 @@ export class CardStatesRepository {
     );
   }
 
-  /** Per learner: cards due before `now` (learning or review) that are not suspended. */
   /** The recall inputs and due dates of several learners' studied cards among `cardIds` (for exam-day forecasts). */
   async forecastInputs(
     m: EntityManager,
@@ -126,6 +125,7 @@ export class CardStatesRepository {
     return out;
   }
 
+  /** Per learner: cards due before `now` (learning or review) that are not suspended. */
   async overdueCounts(m: EntityManager, userIds: string[], now: Date): Promise<Map<string, number>> {
     const rows: { user_id: string; n: string }[] = await m.query(
       `SELECT user_id, count(*) AS n FROM card_states
@@ -135,7 +135,6 @@ export class CardStatesRepository {
     return new Map(rows.map((r) => [r.user_id, Number(r.n)]));
   }
 
-  /** Per learner: how many of `cardIds` they have studied. */
   /**
    * One scan of a cohort's card states for the dashboard: per learner, how many cards of each set
    * they have seen (each set an assignment's cards), and the cards they forget most after learning

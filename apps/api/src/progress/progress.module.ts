@@ -10,6 +10,6 @@ import { ProgressService } from './progress.service';
   imports: [LearningModule],
   controllers: [ProgressController],
   providers: [MasteryService, ProgressService, MasteryRollupJob, MasteryRebuildJob],
-  exports: [MasteryService],
+  exports: [MasteryService, MasteryRollupJob],
 })
 export class ProgressModule {}

@@ -173,7 +173,7 @@ describe('background jobs (pg-boss)', () => {
     });
     afterAll(() => t.close());
 
-    it('stores the days a learner did not study; the cohort dashboard only reads, and shows the same before and after', async () => {
+    it('stores the days a learner did not study, soon after a dashboard had to compute them, and the dashboard shows the same before and after', async () => {
       const teacher = await signUp(t, { role: 'instructor' });
       const cohort = (await teacher.client.POST('/api/cohorts', { body: { name: 'Roll-up cohort' } })).data!;
       const student = await signUp(t);
@@ -189,20 +189,22 @@ describe('background jobs (pg-boss)', () => {
         count(t, `SELECT count(*) AS n FROM mastery_daily WHERE user_id = $1 AND root = 'L1'`, [student.user.id]);
       expect(await stored()).toBe(1);
 
-      // Four days later, before the roll-up has run: the dashboard computes the missing days and writes nothing.
+      // Four days later, before the roll-up has run: the student's page computes the missing days
+      // and writes nothing; the dashboard computes them too, and asks for a roll-up, which stores them.
       t.clock.advance(4 * DAY);
       const dashboard = () =>
         teacher.client.GET('/api/cohorts/{cohortId}/dashboard', { params: { path: { cohortId: cohort.id } } });
-      const before = (await dashboard()).data!;
       const detailBefore = (
         await teacher.client.GET('/api/cohorts/{cohortId}/students/{userId}', {
           params: { path: { cohortId: cohort.id, userId: student.user.id } },
         })
       ).data!;
       expect(await stored()).toBe(1);
+      const rollups = () => count(t, `SELECT count(*) AS n FROM pgboss.job WHERE name = $1`, [MASTERY_ROLLUP_JOB]);
+      const queuedBefore = await rollups();
+      const before = (await dashboard()).data!;
       expect(before.students[0]!.meanMastery).toBeGreaterThan(0);
-
-      await t.app.get(JobQueue).send(MASTERY_ROLLUP_JOB, {});
+      expect(await rollups()).toBe(queuedBefore + 1);
       await eventually(async () => (await stored()) === 4, 'the roll-up of 2026-11-03 to 2026-11-05');
       const days: { d: string }[] = await t.dataSource.query(
         `SELECT to_char(day, 'YYYY-MM-DD') AS d FROM mastery_daily WHERE user_id = $1 AND root = 'L1' ORDER BY day`,
