@@ -101,16 +101,22 @@ export class CardStatesRepository {
     );
   }
 
-  /** The recall inputs and due dates of several learners' studied cards among `cardIds` (for exam-day forecasts). */
+  /**
+   * The recall inputs and due dates of several learners' studied cards among `cardIds` (for exam-day
+   * forecasts). A cohort's forecast reads 10^5 rows: the instants come as epoch milliseconds
+   * (truncated, as pg's own parsing truncates), since parsing 2 x 10^5 timestamps from text took a
+   * third of the dashboard's time.
+   */
   async forecastInputs(
     m: EntityManager,
     userIds: string[],
     cardIds: readonly string[],
   ): Promise<Map<string, Map<string, RecallInput & { due: Date }>>> {
-    const rows: { user_id: string; card_id: string; state: number; stability: number; last_review: Date | null; due: Date }[] =
+    const rows: { user_id: string; card_id: string; state: number; stability: number; last_review_ms: number | null; due_ms: number }[] =
       await m.query(
-        `SELECT user_id, card_id, state, stability, last_review, due FROM card_states
-          WHERE user_id = ANY($1::uuid[]) AND card_id = ANY($2::text[]) AND state <> 0 AND NOT suspended`,
+        `SELECT user_id, card_id, state, stability, floor(extract(epoch FROM last_review) * 1000)::float8 AS last_review_ms,
+                floor(extract(epoch FROM due) * 1000)::float8 AS due_ms
+           FROM card_states WHERE user_id = ANY($1::uuid[]) AND card_id = ANY($2::text[]) AND state <> 0 AND NOT suspended`,
         [userIds, cardIds],
       );
     const out = new Map(userIds.map((id) => [id, new Map<string, RecallInput & { due: Date }>()]));
@@ -118,8 +124,8 @@ export class CardStatesRepository {
       out.get(r.user_id)?.set(r.card_id, {
         state: Number(r.state) as RecallInput['state'],
         stability: Number(r.stability),
-        lastReview: r.last_review ? new Date(r.last_review) : null,
-        due: new Date(r.due),
+        lastReview: r.last_review_ms === null ? null : new Date(Number(r.last_review_ms)),
+        due: new Date(Number(r.due_ms)),
       });
     }
     return out;

@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { CardCatalog } from '../../src/content/card-catalog.service';
+import { examForecast } from '../../src/core/exam-date';
 import { signUp } from '../support/accounts';
 import { startTestApp, TestApp } from '../support/test-app';
 
@@ -111,6 +113,22 @@ describe('exam date', () => {
     expect(row.examRecall!.date).toBe('2026-04-30');
     expect(row.examRecall!.predictedRecall).toBeGreaterThan(0);
     expect(row.examRecall!.roots.map((r) => r.root)).toEqual(['L1', 'L2', 'L3', 'L4', 'L5', 'S1', 'S2']);
+    // The dashboard reads instants as epoch milliseconds: the same figures as the core's forecast
+    // over the states as pg parses them.
+    const states: { card_id: string; state: number; stability: number; last_review: Date; due: Date }[] = await t.dataSource.query(
+      `SELECT card_id, state, stability, last_review, due FROM card_states WHERE user_id = $1 AND state <> 0`,
+      [student.user.id],
+    );
+    const byCard = new Map(states.map((s) => [s.card_id, { state: s.state as 2, stability: s.stability, lastReview: s.last_review, due: s.due }]));
+    const catalog = t.app.get(CardCatalog);
+    const expected = examForecast(
+      catalog.cardIdsOf('red-flags').map((id) => ({ roots: catalog.requireCard(id).roots, schedule: byCard.get(id) ?? null })),
+      t.clock.now(),
+      '2026-04-30',
+      { timeZone: 'UTC', dayStartHour: 4 },
+    );
+    expect(row.examRecall!.predictedRecall).toBe(expected.predictedRecall);
+    expect(row.examRecall!.roots.map((r) => r.predictedRecall)).toEqual(expected.roots.map((r) => r.predictedRecall));
 
     const csv = await teacher.client.GET('/api/cohorts/{cohortId}/export/roster.csv', {
       params: { path: { cohortId: cohort.id } },
