@@ -112,13 +112,19 @@ export class CardStatesRepository {
     userIds: string[],
     cardIds: readonly string[],
   ): Promise<Map<string, Map<string, RecallInput & { due: Date }>>> {
-    const rows: { user_id: string; card_id: string; state: number; stability: number; last_review_ms: number | null; due_ms: number }[] =
-      await m.query(
-        `SELECT user_id, card_id, state, stability, floor(extract(epoch FROM last_review) * 1000)::float8 AS last_review_ms,
+    const rows: {
+      user_id: string;
+      card_id: string;
+      state: number;
+      stability: number;
+      last_review_ms: number | null;
+      due_ms: number;
+    }[] = await m.query(
+      `SELECT user_id, card_id, state, stability, floor(extract(epoch FROM last_review) * 1000)::float8 AS last_review_ms,
                 floor(extract(epoch FROM due) * 1000)::float8 AS due_ms
            FROM card_states WHERE user_id = ANY($1::uuid[]) AND card_id = ANY($2::text[]) AND state <> 0 AND NOT suspended`,
-        [userIds, cardIds],
-      );
+      [userIds, cardIds],
+    );
     const out = new Map(userIds.map((id) => [id, new Map<string, RecallInput & { due: Date }>()]));
     for (const r of rows) {
       out.get(r.user_id)?.set(r.card_id, {

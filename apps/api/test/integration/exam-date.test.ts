@@ -115,11 +115,14 @@ describe('exam date', () => {
     expect(row.examRecall!.roots.map((r) => r.root)).toEqual(['L1', 'L2', 'L3', 'L4', 'L5', 'S1', 'S2']);
     // The dashboard reads instants as epoch milliseconds: the same figures as the core's forecast
     // over the states as pg parses them.
-    const states: { card_id: string; state: number; stability: number; last_review: Date; due: Date }[] = await t.dataSource.query(
-      `SELECT card_id, state, stability, last_review, due FROM card_states WHERE user_id = $1 AND state <> 0`,
-      [student.user.id],
+    const states: { card_id: string; state: number; stability: number; last_review: Date; due: Date }[] =
+      await t.dataSource.query(
+        `SELECT card_id, state, stability, last_review, due FROM card_states WHERE user_id = $1 AND state <> 0`,
+        [student.user.id],
+      );
+    const byCard = new Map(
+      states.map((s) => [s.card_id, { state: s.state as 2, stability: s.stability, lastReview: s.last_review, due: s.due }]),
     );
-    const byCard = new Map(states.map((s) => [s.card_id, { state: s.state as 2, stability: s.stability, lastReview: s.last_review, due: s.due }]));
     const catalog = t.app.get(CardCatalog);
     const expected = examForecast(
       catalog.cardIdsOf('red-flags').map((id) => ({ roots: catalog.requireCard(id).roots, schedule: byCard.get(id) ?? null })),
