@@ -6,10 +6,10 @@ import { CLOCK, type Clock } from '../common/clock';
 import { CardCatalog } from '../content/card-catalog.service';
 import { expectedIntroduced } from '../core/assignments';
 import { behindReasons, cohortMasterySeries, cohortMeans, type Granularity } from '../core/cohort-stats';
-import { examForecast } from '../core/exam-date';
+import { meanRecall } from '../core/exam-date';
 import { masteryLevel } from '../core/mastery';
 import { recallRate } from '../core/stats';
-import { addDaysToDate, dateRange, studyDate } from '../core/study-day';
+import { addDaysToDate, dateRange, studyDate, studyDateStart } from '../core/study-day';
 import { ActivityRepository } from '../learning/activity.repository';
 import { CardStatesRepository } from '../learning/card-states.repository';
 import { LearnerCardsService } from '../learning/learner-cards.service';
@@ -220,7 +220,7 @@ export class CohortDashboardService {
   /**
    * Each member's predicted recall of the assignment's cards on the cohort's exam date: the nearest
    * target date still ahead among the cohort's assignments (FSRS R at that date's start in the
-   * member's day, unseen cards 0). Empty without such a date.
+   * member's day, unseen cards 0; summed by the database). Empty without such a date.
    */
   private async examForecasts(
     m: EntityManager,
@@ -233,31 +233,16 @@ export class CohortDashboardService {
       .sort((a, b) => (a.targetDate as string).localeCompare(b.targetDate as string))[0];
     if (!target || ids.length === 0) return new Map();
     const cards = this.catalog.cardIdsOf(target.deckId).map((id) => this.catalog.requireCard(id));
-    const [inputs, days] = await Promise.all([
-      this.states.forecastInputs(
-        m,
-        ids,
-        cards.map((c) => c.id),
-      ),
-      this.settings.dayBoundaries(m, ids),
-    ]);
-    const now = this.clock.now();
+    const date = target.targetDate as string;
+    const days = await this.settings.dayBoundaries(m, ids);
+    const learners = ids.map((userId) => ({ userId, examStart: studyDateStart(date, days.get(userId)!) }));
+    const sums = await this.states.examRecallSums(m, learners, cards);
     return new Map(
       ids.map((id) => {
-        const mine = inputs.get(id) ?? new Map();
-        const f = examForecast(
-          cards.map((c) => ({ roots: c.roots, schedule: mine.get(c.id) ?? null })),
-          now,
-          target.targetDate as string,
-          days.get(id) ?? { timeZone: 'UTC', dayStartHour: 4 },
-        );
+        const mean = meanRecall(cards, sums.get(id)!);
         return [
           id,
-          {
-            date: target.targetDate as string,
-            predictedRecall: f.predictedRecall,
-            roots: new Map(f.roots.map((r) => [r.root, r.predictedRecall])),
-          },
+          { date, predictedRecall: mean.predictedRecall, roots: new Map(mean.roots.map((r) => [r.root, r.predictedRecall])) },
         ];
       }),
     );

@@ -339,14 +339,37 @@ export function examForecast(cards: readonly ForecastCard[], now: Date, examDate
       if (c.schedule !== null) acc.seen++;
     }
   }
+  const mean = meanRecall(cards, { overall: sum, byRoot: new Map([...byRoot].map(([root, acc]) => [root, acc.sum])) });
   return {
     daysLeft,
-    predictedRecall: cards.length === 0 ? 0 : round3(sum / cards.length),
-    roots: MASTERY_ROOTS.map((root) => {
-      const { sum: rootSum, seen, total } = byRoot.get(root)!;
-      return { root, predictedRecall: total === 0 ? 0 : round3(rootSum / total), seen, total };
-    }),
+    predictedRecall: mean.predictedRecall,
+    roots: mean.roots.map((r) => ({ ...r, seen: byRoot.get(r.root)!.seen })),
     reviewsPerDay: daysLeft <= 0 ? 0 : Math.ceil((dueBefore + unseen * EXAM_POLICY.REVIEWS_PER_CARD) / daysLeft),
+  };
+}
+
+/** Exam-day recall summed over a learner's cards: over all of them, and per root over the cards of that root. */
+export interface RecallSums {
+  overall: number;
+  byRoot: ReadonlyMap<string, number>;
+}
+
+/**
+ * Mean predicted exam-day recall overall and per root over `cards`, from the sums of their recall
+ * (unseen cards add 0 to the sums and count in the means), rounded as every forecast shows it.
+ */
+export function meanRecall(
+  cards: readonly { roots: readonly string[] }[],
+  sums: RecallSums,
+): { predictedRecall: number; roots: { root: MasteryRoot; predictedRecall: number; total: number }[] } {
+  const totals = new Map<string, number>();
+  for (const c of cards) for (const root of c.roots) totals.set(root, (totals.get(root) ?? 0) + 1);
+  return {
+    predictedRecall: cards.length === 0 ? 0 : round3(sums.overall / cards.length),
+    roots: MASTERY_ROOTS.map((root) => {
+      const total = totals.get(root) ?? 0;
+      return { root, predictedRecall: total === 0 ? 0 : round3((sums.byRoot.get(root) ?? 0) / total), total };
+    }),
   };
 }
 

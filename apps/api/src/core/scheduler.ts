@@ -1,4 +1,5 @@
 import {
+  computeDecayFactor,
   createEmptyCard,
   date_diff,
   default_w,
@@ -124,6 +125,27 @@ export function recallProbability(schedule: RecallInput, at: Date): number {
   if (at.getTime() <= schedule.lastReview.getTime()) return 1;
   const elapsedDays = Math.max(date_diff(at, schedule.lastReview, 'days'), 0);
   return forgetting_curve(default_w, elapsedDays, +schedule.stability.toFixed(8));
+}
+
+/**
+ * recallProbability as a PostgreSQL expression, for sums over 10^5 card states where they are
+ * (a cohort's exam-day forecast): `row` names the card_states row, `atMs` is an expression for the
+ * instant in epoch milliseconds, `factor` and `decay` bind the values of `forgettingCurve()`. It
+ * follows the same steps (whole days elapsed, stability and R rounded to 8 places); a test holds
+ * the two equal on both databases.
+ */
+export function recallProbabilitySql(row: string, atMs: string, curve: { factor: string; decay: string }): string {
+  const lastReviewMs = `round(date_part('epoch', ${row}.last_review) * 1000)`;
+  const days = `floor((${atMs} - ${lastReviewMs}) / 86400000)`;
+  const stability = `(round(${row}.stability * 1e8) / 1e8)`;
+  return `CASE WHEN ${row}.state = 0 OR ${row}.last_review IS NULL THEN 0
+               WHEN ${atMs} <= ${lastReviewMs} THEN 1
+               ELSE round(power(1 + ${curve.factor} * ${days} / NULLIF(${stability}, 0), ${curve.decay}) * 1e8) / 1e8 END`;
+}
+
+/** The constants of the forgetting curve recallProbability follows: R = (1 + factor * days / stability) ^ decay. */
+export function forgettingCurve(): { factor: number; decay: number } {
+  return computeDecayFactor(default_w);
 }
 
 /**

@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { queryRows } from '../common/sql';
 import type { EntityManager } from 'typeorm';
 import { byCodePoint } from '../common/compare';
-import type { RecallInput, Schedule } from '../core/scheduler';
+import { MASTERY_ROOTS } from '@dermatome/data';
+import type { RecallSums } from '../core/exam-date';
+import { forgettingCurve, recallProbabilitySql, type RecallInput, type Schedule } from '../core/scheduler';
 
 /** Flags the learner sets on a card, beside its FSRS schedule. */
 export interface CardFlags {
@@ -102,39 +104,50 @@ export class CardStatesRepository {
   }
 
   /**
-   * The recall inputs and due dates of several learners' studied cards among `cardIds` (for exam-day
-   * forecasts). A cohort's forecast reads 10^5 rows: the instants come as epoch milliseconds
-   * (truncated, as pg's own parsing truncates), since parsing 2 x 10^5 timestamps from text took a
-   * third of the dashboard's time.
+   * Each learner's predicted recall at their exam's start, summed over their studied cards among
+   * `cards` (never studied or suspended: 0): over all of them, and per mastery root. PostgreSQL
+   * applies the forgetting curve (the core's own expression), so a cohort's 10^5 card states become
+   * one row per learner instead of crossing the wire to be parsed.
    */
-  async forecastInputs(
+  async examRecallSums(
     m: EntityManager,
-    userIds: string[],
-    cardIds: readonly string[],
-  ): Promise<Map<string, Map<string, RecallInput & { due: Date }>>> {
-    const rows: {
-      user_id: string;
-      card_id: string;
-      state: number;
-      stability: number;
-      last_review_ms: number | null;
-      due_ms: number;
-    }[] = await m.query(
-      `SELECT user_id, card_id, state, stability, floor(extract(epoch FROM last_review) * 1000)::float8 AS last_review_ms,
-                floor(extract(epoch FROM due) * 1000)::float8 AS due_ms
-           FROM card_states WHERE user_id = ANY($1::uuid[]) AND card_id = ANY($2::text[]) AND state <> 0 AND NOT suspended`,
-      [userIds, cardIds],
+    learners: readonly { userId: string; examStart: Date }[],
+    cards: readonly { id: string; roots: readonly string[] }[],
+  ): Promise<Map<string, RecallSums>> {
+    // Each card's mastery roots as bits, so the per-root sums are cheap filters.
+    const masks = cards.map((c) => MASTERY_ROOTS.reduce((mask, root, i) => (c.roots.includes(root) ? mask | (1 << i) : mask), 0));
+    const recall = recallProbabilitySql('s', 'l.exam_start_ms', { factor: '$5', decay: '$6' });
+    const curve = forgettingCurve();
+    const rows: (Record<string, number | null> & { user_id: string })[] = await m.query(
+      `SELECT user_id, sum(r) AS overall, ${MASTERY_ROOTS.map((_, i) => `sum(r) FILTER (WHERE mask & ${1 << i} <> 0) AS root_${i}`).join(', ')}
+         FROM (SELECT s.user_id, k.mask, ${recall} AS r
+                 FROM card_states s
+                 JOIN unnest($1::uuid[], $2::float8[]) AS l(user_id, exam_start_ms) ON l.user_id = s.user_id
+                 JOIN unnest($3::text[], $4::int[]) AS k(card_id, mask) ON k.card_id = s.card_id
+                WHERE s.state <> 0 AND NOT s.suspended) AS studied
+        GROUP BY user_id`,
+      [
+        learners.map((l) => l.userId),
+        learners.map((l) => l.examStart.getTime()),
+        cards.map((c) => c.id),
+        masks,
+        curve.factor,
+        curve.decay,
+      ],
     );
-    const out = new Map(userIds.map((id) => [id, new Map<string, RecallInput & { due: Date }>()]));
-    for (const r of rows) {
-      out.get(r.user_id)?.set(r.card_id, {
-        state: Number(r.state) as RecallInput['state'],
-        stability: Number(r.stability),
-        lastReview: r.last_review_ms === null ? null : new Date(Number(r.last_review_ms)),
-        due: new Date(Number(r.due_ms)),
-      });
-    }
-    return out;
+    const found = new Map(rows.map((r) => [r.user_id, r]));
+    return new Map(
+      learners.map(({ userId }) => {
+        const r = found.get(userId);
+        return [
+          userId,
+          {
+            overall: Number(r?.overall ?? 0),
+            byRoot: new Map(MASTERY_ROOTS.map((root, i) => [root as string, Number(r?.[`root_${i}`] ?? 0)])),
+          },
+        ];
+      }),
+    );
   }
 
   /** Per learner: cards due before `now` (learning or review) that are not suspended. */

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { CardCatalog } from '../../src/content/card-catalog.service';
 import { examForecast } from '../../src/core/exam-date';
+import { forgettingCurve, recallProbability, recallProbabilitySql } from '../../src/core/scheduler';
 import { signUp } from '../support/accounts';
 import { startTestApp, TestApp } from '../support/test-app';
 
@@ -147,6 +148,34 @@ describe('exam date', () => {
     const other = await signUp(t, { role: 'instructor' });
     const denied = await other.client.GET('/api/cohorts/{cohortId}/dashboard', { params: { path: { cohortId: cohort.id } } });
     expect([403, 404]).toContain(denied.response.status);
+  });
+
+  it('computes recall in the database as the core does, for the cohort forecast', async () => {
+    const at = new Date('2026-06-01T04:00:00Z');
+    const DAY_MS = 86_400_000;
+    const cases: { state: 0 | 2; lastReview: Date | null; stability: number }[] = [
+      { state: 0, lastReview: new Date(at.getTime() - 3 * DAY_MS), stability: 5 },
+      { state: 2, lastReview: null, stability: 5 },
+    ];
+    for (const stability of [0.1, 0.5, 1.234567891, 3, 17.5, 100.000000005, 365.25, 2000])
+      for (const before of [-1000, 0, 1, 3_600_000, DAY_MS - 1, DAY_MS, DAY_MS + 1, 2.5 * DAY_MS, 30 * DAY_MS + 7, 400 * DAY_MS])
+        cases.push({ state: 2, lastReview: new Date(at.getTime() - before), stability });
+    const curve = forgettingCurve();
+    const rows: { i: number; r: number }[] = await t.dataSource.query(
+      `SELECT x.i, ${recallProbabilitySql('x', '$1::float8', { factor: '$2', decay: '$3' })} AS r
+         FROM unnest($4::int[], $5::smallint[], $6::timestamptz[], $7::float8[]) AS x(i, state, last_review, stability)`,
+      [
+        at.getTime(),
+        curve.factor,
+        curve.decay,
+        cases.map((_, i) => i),
+        cases.map((c) => c.state),
+        cases.map((c) => c.lastReview),
+        cases.map((c) => c.stability),
+      ],
+    );
+    expect(rows).toHaveLength(cases.length);
+    for (const row of rows) expect(Number(row.r)).toBe(recallProbability(cases[row.i]!, at));
   });
 
   it('brings weak cards forward in the last days before the exam, within the day budget', async () => {

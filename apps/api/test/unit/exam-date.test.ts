@@ -9,6 +9,7 @@ import {
   examForecast,
   examRetention,
   intervalFor,
+  meanRecall,
   newCardPace,
   pullInCards,
   recallAfter,
@@ -184,6 +185,26 @@ describe('exam-day forecast', () => {
     expect(forecast.predictedRecall).toBeCloseTo(root.predictedRecall, 3);
     expect(forecast.roots.find((r) => r.root === 'S2')!.total).toBe(l4.filter((c) => c.roots.includes('S2')).length);
     expect(forecast.reviewsPerDay).toBe(Math.ceil((2 * EXAM_POLICY.REVIEWS_PER_CARD) / 5));
+  });
+
+  it('means from sums (as the database sums a cohort): over all the cards, and per root over the cards of that root', () => {
+    const cards = [{ roots: ['L4'] }, { roots: ['L4', 'L5'] }, { roots: ['S1'] }, { roots: ['L4'] }];
+    const mean = meanRecall(cards, {
+      overall: 2.1,
+      byRoot: new Map([
+        ['L4', 1.8],
+        ['L5', 0.6],
+        ['S1', 0.3],
+      ]),
+    });
+    expect(mean.predictedRecall).toBe(0.525);
+    const byRoot = new Map(mean.roots.map((r) => [r.root, r]));
+    expect(byRoot.get('L4')).toEqual({ root: 'L4', predictedRecall: 0.6, total: 3 });
+    expect(byRoot.get('L5')).toEqual({ root: 'L5', predictedRecall: 0.6, total: 1 });
+    expect(byRoot.get('S1')).toEqual({ root: 'S1', predictedRecall: 0.3, total: 1 });
+    // A root with no cards, and no cards at all, give 0 rather than a division by zero.
+    expect(byRoot.get('S2')).toEqual({ root: 'S2', predictedRecall: 0, total: 0 });
+    expect(meanRecall([], { overall: 0, byRoot: new Map() }).predictedRecall).toBe(0);
   });
 });
 
