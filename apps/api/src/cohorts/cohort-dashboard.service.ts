@@ -9,7 +9,7 @@ import { behindReasons, cohortMasterySeries, cohortMeans, type Granularity } fro
 import { meanRecall } from '../core/exam-date';
 import { masteryLevel } from '../core/mastery';
 import { recallRate } from '../core/stats';
-import { addDaysToDate, dateRange, studyDate, studyDateStart } from '../core/study-day';
+import { addDaysToDate, dateRange, studyDate, studyDateStart, type DayBoundary } from '../core/study-day';
 import { ActivityRepository } from '../learning/activity.repository';
 import { CardStatesRepository } from '../learning/card-states.repository';
 import { LearnerCardsService } from '../learning/learner-cards.service';
@@ -186,20 +186,17 @@ export class CohortDashboardService {
     const members = loaded?.members ?? (await this.cohorts.members(m, cohort.id));
     const ids = members.map((x) => x.userId);
     if (ids.length === 0) return { rows: [], unrolled: [] };
-    const unrolled = await this.unrolledDays(m, ids, from);
-    // With the days not rolled up yet, every member with any history has a row for yesterday (or today): a short window holds the latest.
-    const [stored, activity, overdue] = await Promise.all([
+    const days = await this.settings.dayBoundaries(m, ids);
+    // Independent reads, at once. With the days not rolled up yet computed, every member with any
+    // history has a row for yesterday (or today): a short window holds the latest.
+    const [unrolled, stored, activity, overdue, exams] = await Promise.all([
+      this.unrolledDays(m, ids, from, days),
       this.daily.latest(m, ids, addDaysToDate(today, -3), today),
       this.activity.summaryFor(m, ids, addDaysToDate(today, -6)),
       this.states.overdueCounts(m, ids, this.clock.now()),
+      this.examForecasts(m, loaded?.assignments ?? (await this.cohorts.assignments(m, [cohort.id])), ids, today, days),
     ]);
     const latest = latestPerRootByLearner([...stored, ...unrolled]);
-    const exams = await this.examForecasts(
-      m,
-      loaded?.assignments ?? (await this.cohorts.assignments(m, [cohort.id])),
-      ids,
-      today,
-    );
     const rows = members.map((member) => {
       const a = activity.get(member.userId);
       return {
@@ -227,6 +224,7 @@ export class CohortDashboardService {
     assignments: CohortAssignments,
     ids: string[],
     today: string,
+    days: Map<string, DayBoundary>,
   ): Promise<Map<string, NonNullable<RosterRow['exam']>>> {
     const target = assignments
       .filter((a) => a.targetDate !== null && a.targetDate >= today)
@@ -234,7 +232,6 @@ export class CohortDashboardService {
     if (!target || ids.length === 0) return new Map();
     const cards = this.catalog.cardIdsOf(target.deckId).map((id) => this.catalog.requireCard(id));
     const date = target.targetDate as string;
-    const days = await this.settings.dayBoundaries(m, ids);
     const learners = ids.map((userId) => ({ userId, examStart: studyDateStart(date, days.get(userId)!) }));
     const sums = await this.states.examRecallSums(m, learners, cards);
     return new Map(
@@ -252,10 +249,14 @@ export class CohortDashboardService {
    * Members whose stored series stops before their yesterday (the roll-up job has not reached them
    * yet): their missing past days from `from` on, computed from the current schedules, not stored.
    */
-  private async unrolledDays(m: EntityManager, ids: string[], from: string): Promise<UnrolledRow[]> {
+  private async unrolledDays(
+    m: EntityManager,
+    ids: string[],
+    from: string,
+    days: Map<string, DayBoundary>,
+  ): Promise<UnrolledRow[]> {
     const now = this.clock.now();
     const last = await this.daily.lastDates(m, ids);
-    const days = await this.settings.dayBoundaries(m, ids);
     const rows: UnrolledRow[] = [];
     for (const userId of ids) {
       const lastDate = last.get(userId);
