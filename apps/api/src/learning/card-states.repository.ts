@@ -124,7 +124,7 @@ export class CardStatesRepository {
                  FROM card_states s
                  JOIN unnest($1::uuid[], $2::float8[]) AS l(user_id, exam_start_ms) ON l.user_id = s.user_id
                  JOIN unnest($3::text[], $4::int[]) AS k(card_id, mask) ON k.card_id = s.card_id
-                WHERE s.state <> 0 AND NOT s.suspended) AS studied
+                WHERE s.user_id = ANY($1::uuid[]) AND s.state <> 0 AND NOT s.suspended) AS studied
         GROUP BY user_id`,
       [
         learners.map((l) => l.userId),
