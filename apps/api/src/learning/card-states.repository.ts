@@ -114,7 +114,10 @@ export class CardStatesRepository {
     learners: readonly { userId: string; examStart: Date }[],
     cards: readonly { id: string; roots: readonly string[] }[],
   ): Promise<Map<string, RecallSums>> {
-    // Each card's mastery roots as bits, so the per-root sums are cheap filters.
+    // Each card's mastery roots as bits, so the per-root sums are cheap filters. The GROUP BYs tell
+    // the planner the learners and cards are unique (it has no statistics for an unnest), so it
+    // hashes those 10^2 rows, not the 10^5 card states; OFFSET 0 keeps the subquery whole, so the
+    // recall is computed once a row, not once for each sum it goes into.
     const masks = cards.map((c) => MASTERY_ROOTS.reduce((mask, root, i) => (c.roots.includes(root) ? mask | (1 << i) : mask), 0));
     const recall = recallProbabilitySql('s', 'l.exam_start_ms', { factor: '$5', decay: '$6' });
     const curve = forgettingCurve();
@@ -122,9 +125,12 @@ export class CardStatesRepository {
       `SELECT user_id, sum(r) AS overall, ${MASTERY_ROOTS.map((_, i) => `sum(r) FILTER (WHERE mask & ${1 << i} <> 0) AS root_${i}`).join(', ')}
          FROM (SELECT s.user_id, k.mask, ${recall} AS r
                  FROM card_states s
-                 JOIN unnest($1::uuid[], $2::float8[]) AS l(user_id, exam_start_ms) ON l.user_id = s.user_id
-                 JOIN unnest($3::text[], $4::int[]) AS k(card_id, mask) ON k.card_id = s.card_id
-                WHERE s.user_id = ANY($1::uuid[]) AND s.state <> 0 AND NOT s.suspended) AS studied
+                 JOIN (SELECT user_id, min(start_ms) AS exam_start_ms FROM unnest($1::uuid[], $2::float8[]) AS u(user_id, start_ms)
+                        GROUP BY user_id) AS l ON l.user_id = s.user_id
+                 JOIN (SELECT card_id, min(mask) AS mask FROM unnest($3::text[], $4::int[]) AS c(card_id, mask)
+                        GROUP BY card_id) AS k ON k.card_id = s.card_id
+                WHERE s.user_id = ANY($1::uuid[]) AND s.state <> 0 AND NOT s.suspended
+               OFFSET 0) AS studied
         GROUP BY user_id`,
       [
         learners.map((l) => l.userId),
