@@ -257,18 +257,18 @@ export class CohortDashboardService {
   ): Promise<UnrolledRow[]> {
     const now = this.clock.now();
     const last = await this.daily.lastDates(m, ids);
-    const rows: UnrolledRow[] = [];
-    for (const userId of ids) {
+    const spans = ids.flatMap((userId) => {
       const lastDate = last.get(userId);
       const day = days.get(userId)!;
       const yesterday = addDaysToDate(studyDate(now, day), -1);
-      if (lastDate === undefined || lastDate >= yesterday) continue;
+      if (lastDate === undefined || lastDate >= yesterday) return [];
       const start = addDaysToDate(lastDate, 1) > from ? addDaysToDate(lastDate, 1) : from;
-      const computed = await this.mastery.daysFromSchedules(m, userId, start, yesterday, now, day);
-      rows.push(...computed.map((r) => ({ ...r, userId })));
-    }
-    if (rows.length > 0) await this.rollup.requestSoon();
-    return rows;
+      return [{ userId, from: start, to: yesterday, day }];
+    });
+    if (spans.length === 0) return [];
+    const computed = await this.mastery.daysFromSchedulesFor(m, spans, now);
+    await this.rollup.requestSoon();
+    return [...computed].flatMap(([userId, rows]) => rows.map((r) => ({ ...r, userId })));
   }
 
   /**

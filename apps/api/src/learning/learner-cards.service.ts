@@ -30,10 +30,28 @@ export class LearnerCardsService {
   async studySet(m: EntityManager, userId: string): Promise<StudySet> {
     const personalDeckIds = await this.deckIds(m, userId);
     const assignments = await this.learnerAssignments.forLearner(m, userId);
+    return { personalDeckIds, assignments, cards: this.cardsOfDecks([...personalDeckIds, ...assignments.map((a) => a.deckId)]) };
+  }
+
+  /** Several learners' cards (their own decks' and their assignments'), each in the bank's order, from two reads for all of them. */
+  async cardsFor(m: EntityManager, userIds: readonly string[]): Promise<Map<string, Card[]>> {
+    const [decks, assignments] = await Promise.all([
+      this.learnerDecks.deckIdsFor(m, userIds),
+      this.learnerAssignments.forLearners(m, userIds),
+    ]);
+    return new Map(
+      userIds.map((id) => [
+        id,
+        this.cardsOfDecks([...(decks.get(id) ?? []), ...(assignments.get(id) ?? []).map((a) => a.deckId)]),
+      ]),
+    );
+  }
+
+  /** The cards of some decks, without repeats, in the bank's order. */
+  private cardsOfDecks(deckIds: readonly string[]): Card[] {
     const ids = new Set<string>();
-    for (const deckId of [...personalDeckIds, ...assignments.map((a) => a.deckId)])
-      for (const id of this.catalog.cardIdsOf(deckId)) ids.add(id);
-    return { personalDeckIds, assignments, cards: this.catalog.cards.filter((c) => ids.has(c.id)) };
+    for (const deckId of deckIds) for (const id of this.catalog.cardIdsOf(deckId)) ids.add(id);
+    return this.catalog.cards.filter((c) => ids.has(c.id));
   }
 
   /** The learner's cards in the bank's order, optionally narrowed to one deck. */

@@ -5,6 +5,18 @@ import type { EntityManager } from 'typeorm';
 /** The decks a learner studies on their own (cohort assignments add more). */
 @Injectable()
 export class LearnerDecksRepository {
+  /** Several learners' own deck ids, each list in the bank's deck order. */
+  async deckIdsFor(m: EntityManager, userIds: readonly string[]): Promise<Map<string, string[]>> {
+    const rows: { user_id: string; deck_id: string }[] = await m.query(
+      `SELECT ld.user_id, ld.deck_id FROM learner_decks ld JOIN decks d ON d.id = ld.deck_id
+        WHERE ld.user_id = ANY($1::uuid[]) AND d.retired_at IS NULL ORDER BY ld.user_id, d.position`,
+      [userIds],
+    );
+    const out = new Map(userIds.map((id) => [id, [] as string[]]));
+    for (const r of rows) out.get(r.user_id)?.push(r.deck_id);
+    return out;
+  }
+
   async list(m: EntityManager, userId: string): Promise<{ deckId: string; addedAt: Date }[]> {
     const rows: { deck_id: string; added_at: Date }[] = await m.query(
       `SELECT ld.deck_id, ld.added_at FROM learner_decks ld JOIN decks d ON d.id = ld.deck_id

@@ -98,10 +98,31 @@ export class MasteryService {
     now: Date,
     day: DayBoundary,
   ): Promise<MasteryDayRow[]> {
-    const start = maxDate(from, addDaysToDate(to, -MAX_BACKFILL_DAYS));
-    if (start > to) return [];
-    const cards = await this.masteryCards(m, userId);
-    return dateRange(start, to).flatMap((date) => masteryAtDateEnd(cards, date, day, now));
+    return (await this.daysFromSchedulesFor(m, [{ userId, from, to, day }], now)).get(userId) ?? [];
+  }
+
+  /** daysFromSchedules for several learners, reading all their cards and schedules at once. */
+  async daysFromSchedulesFor(
+    m: EntityManager,
+    spans: readonly { userId: string; from: string; to: string; day: DayBoundary }[],
+    now: Date,
+  ): Promise<Map<string, MasteryDayRow[]>> {
+    const wanted = spans
+      .map((s) => ({ ...s, start: maxDate(s.from, addDaysToDate(s.to, -MAX_BACKFILL_DAYS)) }))
+      .filter((s) => s.start <= s.to);
+    if (wanted.length === 0) return new Map();
+    const userIds = wanted.map((s) => s.userId);
+    const [cards, schedules] = await Promise.all([
+      this.learnerCards.cardsFor(m, userIds),
+      this.states.recallInputsFor(m, userIds),
+    ]);
+    return new Map(
+      wanted.map((s) => {
+        const mine = schedules.get(s.userId)!;
+        const masteryCards = cards.get(s.userId)!.map((c) => ({ roots: c.roots, schedule: mine.get(c.id) ?? null }));
+        return [s.userId, dateRange(s.start, s.to).flatMap((date) => masteryAtDateEnd(masteryCards, date, s.day, now))];
+      }),
+    );
   }
 
   /** Call inside a review's (or undo's) transaction, after the card's schedule changed. */
