@@ -131,8 +131,8 @@ export function recallProbability(schedule: RecallInput, at: Date): number {
  * recallProbability as a PostgreSQL expression, for sums over 10^5 card states where they are
  * (a cohort's exam-day forecast): `row` names the card_states row, `atMs` is an expression for the
  * instant in epoch milliseconds, `factor` and `decay` bind the values of `forgettingCurve()`. It
- * follows the same steps (whole days elapsed, stability and R rounded to 8 places); a test holds
- * the two equal on both databases.
+ * follows the same steps (whole days elapsed, stability and R rounded to 8 places), with the last
+ * review to the millisecond as the app writes it; a test holds the two equal on both databases.
  */
 export function recallProbabilitySql(row: string, atMs: string, curve: { factor: string; decay: string }): string {
   const lastReviewMs = `round(date_part('epoch', ${row}.last_review) * 1000)`;
